@@ -1,0 +1,232 @@
+// Monzo, sync, payments and who-owes channels, and the bank behind them: the organiser's
+// Monzo (through the connection) or, in demo mode, the simulator.
+import { readFile, writeFile } from 'node:fs/promises'
+import type { Handlers } from '../invoke'
+import type { CoreContext } from './context'
+import type { MonzoStatusView, SyncStatusView } from '../../../shared/views'
+import { UserError } from '../errors'
+import { createMonzoConnection, type ConnectionStatus } from '../monzo/connection'
+import { createMemoryVault, type Vault } from '../monzo/vault'
+import { startDemoBank, type DemoBank } from '../monzo/demo-bank'
+import type { MonzoSimulatorOptions } from '../monzo/simulator'
+import { createSyncService, type SyncSource } from '../sync/service'
+import { importText } from '../sync/import'
+import { assignPayment, deleteCash, ignorePayment, recordCash, splitPayment, undoDecision } from '../ledger/decisions'
+import { computeLedger, whoOwes } from '../ledger/balances'
+import { owesCsv } from '../ledger/owes-csv'
+import { paymentRequest } from '../ledger/payment-request'
+import { findPlayer } from '../roster/players'
+import type { Dispatcher } from 'undici'
+
+type BankChannels = Pick<
+  Handlers,
+  | 'monzo:configure'
+  | 'monzo:connect'
+  | 'monzo:cancel'
+  | 'monzo:selectAccount'
+  | 'monzo:disconnect'
+  | 'sync:run'
+  | 'sync:importFile'
+  | 'payments:assign'
+  | 'payments:split'
+  | 'payments:ignore'
+  | 'payments:undo'
+  | 'payments:recordCash'
+  | 'payments:deleteCash'
+  | 'owes:exportCsv'
+  | 'owes:paymentRequest'
+>
+
+export interface BankOptions {
+  /** Where Monzo tokens and the client secret live (encrypted in the app). Defaults to memory. */
+  vault?: Vault
+  /** Monzo's hosts; tests and the e2e harness point these at the simulator. */
+  monzo?: { authBase: string; apiBase: string; dispatcher?: Dispatcher; approvalPollMs?: number }
+  /** Poll in the background (the app); the CLI and one-shot tools pass false. */
+  background?: boolean
+  /** The organiser agreed to keep secrets without OS encryption (Linux basic_text). */
+  onAllowBasicText?: (allow: boolean) => void
+  demoBank?: MonzoSimulatorOptions
+}
+
+const MONZO = { authBase: 'https://auth.monzo.com/', apiBase: 'https://api.monzo.com' }
+
+export function bankHandlers(ctx: CoreContext, opts: BankOptions) {
+  const listeners = new Set<() => void>()
+  const notify = () => listeners.forEach((l) => l())
+  let demo: DemoBank | null = null
+  const hosts = opts.monzo ?? MONZO
+  const connection = createMonzoConnection({
+    vault: opts.vault ?? createMemoryVault(),
+    open: (url) => ctx.platform.openExternal(url),
+    authBase: hosts.authBase,
+    apiBase: hosts.apiBase,
+    dispatcher: opts.monzo?.dispatcher,
+    approvalPollMs: opts.monzo?.approvalPollMs,
+    onStatus: notify,
+    // Full history is only shared in the first five minutes: sync straight away.
+    onConnected: async () => {
+      await sync.run()
+    },
+  })
+
+  const source = (): SyncSource | null => {
+    if (demo) return { pager: demo.client, accountId: demo.accountId }
+    const account = connection.account()
+    if (connection.status().state !== 'connected' || !account) return null
+    return { pager: connection.client(), accountId: account.id }
+  }
+  const sync = createSyncService({
+    store: ctx.store,
+    now: ctx.now,
+    source,
+    onStatus: notify,
+    onSynced: (s) => {
+      ctx.events.emit('data:changed', { at: ctx.now().toISOString() })
+      if (s.added > 0) ctx.platform.notify('Subs', `${s.added} new payment${s.added === 1 ? '' : 's'} synced.`)
+    },
+  })
+
+  function monzoStatus(): MonzoStatusView {
+    if (demo) {
+      return {
+        state: 'connected',
+        clientIdSet: true,
+        secretSet: true,
+        redirectUri: connection.status().redirectUri,
+        port: Number(new URL(connection.status().redirectUri).port),
+        accountName: `${demo.sim.user.name} (demo bank)`,
+        accountType: 'uk_retail',
+        accounts: [],
+        message: 'Demo mode: payments come from a pretend bank on this computer.',
+        demo: true,
+      }
+    }
+    const s: ConnectionStatus = connection.status()
+    return {
+      state: s.state,
+      clientIdSet: s.clientIdSet,
+      secretSet: s.clientIdSet,
+      redirectUri: s.redirectUri,
+      port: Number(new URL(s.redirectUri).port),
+      accountName: s.accountName,
+      accountType: s.accountType,
+      accounts: (s.accounts ?? []).map((a) => ({ id: a.id, name: a.name, type: a.label })),
+      message: s.message ?? null,
+      demo: false,
+    }
+  }
+  const syncStatus = (): SyncStatusView => sync.status()
+  const change = ctx.change
+
+  function notInDemo(): void {
+    if (demo) throw new UserError('You are in demo mode. Leave the demo (top of the window) to connect your own Monzo.', 'demo')
+  }
+
+  const handlers: BankChannels = {
+    'monzo:configure': async ({ allowBasicText, ...c }) => {
+      notInDemo()
+      if (allowBasicText !== undefined) opts.onAllowBasicText?.(allowBasicText)
+      await connection.configure(c)
+      return monzoStatus()
+    },
+    'monzo:connect': () => {
+      notInDemo()
+      // The flow waits on the browser and the Monzo app; progress arrives as status events.
+      void connection.connect().catch(() => undefined)
+      return monzoStatus()
+    },
+    'monzo:cancel': () => (connection.cancel(), monzoStatus()),
+    'monzo:selectAccount': async ({ accountId }) => {
+      await connection.selectAccount(accountId)
+      return monzoStatus()
+    },
+    'monzo:disconnect': async () => {
+      notInDemo()
+      await connection.disconnect()
+      await change((d) => void (d.sync = { ...d.sync, accountId: null, lastError: null }))
+      return monzoStatus()
+    },
+    'sync:run': async () => {
+      await sync.run()
+      return sync.status()
+    },
+    'sync:importFile': async () => {
+      const file = await ctx.platform.chooseOpenFile({ title: 'Import a Monzo statement (CSV) or transactions (JSON)', extensions: ['csv', 'json'] })
+      if (!file) return { imported: 0, file: null }
+      let text: string
+      try {
+        text = await readFile(file, 'utf8')
+      } catch {
+        throw new UserError(`Subs couldn't read ${file}. Check the file still exists and try again.`)
+      }
+      const r = await importText(ctx.store, text, ctx.now)
+      ctx.events.emit('data:changed', { at: ctx.now().toISOString() })
+      return { imported: r.credits, file }
+    },
+    'payments:assign': ({ paymentId, playerId, remember }) =>
+      change((d) => (assignPayment(d, paymentId, playerId, remember ?? true, ctx.now()), null)),
+    'payments:split': ({ paymentId, parts }) => change((d) => (splitPayment(d, paymentId, parts, ctx.now()), null)),
+    'payments:ignore': ({ paymentId }) => change((d) => (ignorePayment(d, paymentId, ctx.now()), null)),
+    'payments:undo': ({ paymentId }) => change((d) => (undoDecision(d, paymentId, ctx.now()), null)),
+    'payments:recordCash': (input) => change((d) => ({ id: recordCash(d, input, ctx.now()) })),
+    'payments:deleteCash': ({ paymentId }) => change((d) => (deleteCash(d, paymentId), null)),
+    'owes:exportCsv': async () => {
+      const d = ctx.store.data
+      const rows = whoOwes(computeLedger({ players: d.players, fixtures: d.fixtures, payments: d.payments, now: ctx.now() }), d.players)
+      const day = ctx.now().toISOString().slice(0, 10)
+      const file = await ctx.platform.chooseSaveFile({ title: 'Export who owes', defaultName: `subs-who-owes-${day}.csv`, extensions: ['csv'] })
+      if (!file) return { file: null, rows: 0 }
+      try {
+        await writeFile(file, owesCsv(rows))
+      } catch (e) {
+        throw new UserError(`Subs couldn't save ${file} (${(e as NodeJS.ErrnoException).code ?? 'error'}). Choose another folder and try again.`)
+      }
+      return { file, rows: rows.length }
+    },
+    'owes:paymentRequest': ({ playerId }) => {
+      const d = ctx.store.data
+      const player = findPlayer(d, playerId)
+      const balance = computeLedger({ players: d.players, fixtures: d.fixtures, payments: d.payments, now: ctx.now() }).players[playerId]
+      const req = balance && paymentRequest(player, balance.owesPence, balance.unpaidFixtures, d.settings.monzoMeUsername)
+      if (!req) throw new UserError(`${player.name} doesn't owe anything right now.`, 'nothing_owed')
+      return req
+    },
+  }
+
+  const bank = {
+    handlers,
+    monzoStatus,
+    syncStatus,
+    onStatus(l: () => void) {
+      listeners.add(l)
+      return () => listeners.delete(l)
+    },
+    async start() {
+      await connection.load()
+      if (ctx.store.data.demo) await bank.enterDemo()
+      if (opts.background !== false) sync.startPolling()
+    },
+    async stop() {
+      await sync.stop()
+      await demo?.close()
+      demo = null
+      await connection.close()
+    },
+    /** The simulator's authorise page may be opened in the browser while in demo mode. */
+    extraOrigins: () => (demo ? [new URL(demo.sim.baseUrl).origin] : []),
+    async enterDemo() {
+      if (demo) return
+      demo = await startDemoBank(opts.demoBank)
+      notify()
+    },
+    async leaveDemo() {
+      await sync.stop()
+      await demo?.close()
+      demo = null
+      if (opts.background !== false) sync.startPolling()
+      notify()
+    },
+  }
+  return bank
+}

@@ -1,0 +1,46 @@
+// Rolling daily backups of the data file: one per day, the newest 14 kept.
+import { copyFile, mkdir, readdir, rename, rm, stat } from 'node:fs/promises'
+import { join } from 'node:path'
+
+export interface BackupInfo {
+  name: string
+  path: string
+  /** YYYY-MM-DD the backup was taken (UTC). */
+  day: string
+  sizeBytes: number
+}
+
+const PATTERN = /^subs-(\d{4}-\d{2}-\d{2})\.json$/
+
+export async function listBackups(dir: string): Promise<BackupInfo[]> {
+  let names: string[]
+  try {
+    names = await readdir(dir)
+  } catch {
+    return []
+  }
+  const found: BackupInfo[] = []
+  for (const name of names) {
+    const m = PATTERN.exec(name)
+    if (!m) continue
+    const path = join(dir, name)
+    const s = await stat(path)
+    found.push({ name, path, day: m[1], sizeBytes: s.size })
+  }
+  return found.sort((a, b) => b.day.localeCompare(a.day))
+}
+
+/** Copies the (known good) data file to today's backup unless one exists; prunes beyond `keep`. */
+export async function takeDailyBackup(dataFile: string, dir: string, now: Date, keep = 14): Promise<boolean> {
+  await mkdir(dir, { recursive: true })
+  const day = now.toISOString().slice(0, 10)
+  const target = join(dir, `subs-${day}.json`)
+  const existing = await listBackups(dir)
+  if (existing.some((b) => b.day === day)) return false
+  const tmp = `${target}.tmp`
+  await copyFile(dataFile, tmp)
+  await rename(tmp, target)
+  const all = await listBackups(dir)
+  for (const old of all.slice(keep)) await rm(old.path, { force: true })
+  return true
+}

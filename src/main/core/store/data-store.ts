@@ -1,0 +1,179 @@
+// The data file: lowdb JSONFile (steno writes a temp file and renames it, so a write is atomic).
+// A file that cannot be read is never overwritten: it is moved aside and the organiser is told.
+import { mkdir, readFile, rename, rm } from 'node:fs/promises'
+import { existsSync } from 'node:fs'
+import { dirname, join } from 'node:path'
+import { Low } from 'lowdb'
+import { JSONFile } from 'lowdb/node'
+import { emptyData, migrate, type SubsData } from './schema'
+import { listBackups, takeDailyBackup, type BackupInfo } from './backups'
+import { acquireLock, type DataLock } from './lock'
+import { UserError } from '../errors'
+
+export interface RecoveryNotice {
+  /** Why the file could not be used, in words for the organiser. */
+  reason: string
+  /** Where the unreadable file was moved. */
+  movedTo: string
+  backups: BackupInfo[]
+}
+
+export interface DataStoreOptions {
+  file: string
+  now?: () => Date
+  keepBackups?: number
+  /** Skip the single-instance lock (only for tools that read a copy). */
+  noLock?: boolean
+}
+
+export interface DataStore {
+  readonly file: string
+  readonly data: Readonly<SubsData>
+  readonly recovery: RecoveryNotice | null
+  readonly writes: number
+  readonly bytesWritten: number
+  /** Applies `change` to a copy and writes it; on any error nothing is written and the data is unchanged. */
+  update<T>(change: (draft: SubsData) => T): Promise<T>
+  restoreBackup(name: string): Promise<void>
+  listBackups(): Promise<BackupInfo[]>
+  dismissRecovery(): void
+  close(): Promise<void>
+}
+
+function describeBad(text: string): string | null {
+  if (text.trim() === '') return 'the file is empty'
+  if (/^\0+$/.test(text.replace(/\s/g, ''))) return 'the file is filled with blank bytes (often after a crash or power cut)'
+  return null
+}
+
+async function readDataFile(file: string): Promise<{ data: SubsData | null; problem: string | null; migrated: boolean }> {
+  if (!existsSync(file)) return { data: null, problem: null, migrated: false }
+  const text = await readFile(file, 'utf8')
+  const bad = describeBad(text)
+  if (bad) return { data: null, problem: bad, migrated: false }
+  let json: unknown
+  try {
+    json = JSON.parse(text)
+  } catch {
+    return { data: null, problem: 'the file is damaged (it is not valid JSON)', migrated: false }
+  }
+  try {
+    const { data, migratedFrom } = migrate(json)
+    return { data, problem: null, migrated: migratedFrom !== null }
+  } catch (e) {
+    return { data: null, problem: (e as Error).message, migrated: false }
+  }
+}
+
+export async function openDataStore(opts: DataStoreOptions): Promise<DataStore> {
+  const now = opts.now ?? (() => new Date())
+  const file = opts.file
+  const dir = dirname(file)
+  const backupsDir = join(dir, 'backups')
+  await mkdir(dir, { recursive: true })
+  const lock: DataLock | null = opts.noLock ? null : acquireLock(join(dir, 'subs.lock'))
+  try {
+    // A temp file left by a write that was cut off is incomplete by definition: ignore it.
+    await rm(join(dir, `.${file.split(/[\\/]/).pop()}.tmp`), { force: true })
+    return await open()
+  } catch (e) {
+    lock?.release()
+    throw e
+  }
+
+  async function open(): Promise<DataStore> {
+    let recovery: RecoveryNotice | null = null
+    let { data, problem, migrated } = await readDataFile(file)
+    if (problem) {
+      const stamp = now().toISOString().replace(/[:.]/g, '-')
+      const movedTo = join(dir, `subs.unreadable-${stamp}.json`)
+      await rename(file, movedTo)
+      recovery = {
+        reason: `Subs couldn't read its data file: ${problem}. It was moved aside, not deleted.`,
+        movedTo,
+        backups: await listBackups(backupsDir),
+      }
+    }
+    const db = new Low<SubsData>(new JSONFile<SubsData>(file), data ?? emptyData())
+    let writes = 0
+    let bytesWritten = 0
+    let queue: Promise<unknown> = Promise.resolve()
+
+    async function persist(): Promise<void> {
+      await db.write()
+      writes++
+      bytesWritten += Buffer.byteLength(JSON.stringify(db.data, null, 2))
+      // Back up once a day, from a file we know we just wrote correctly.
+      await takeDailyBackup(file, backupsDir, now(), opts.keepBackups ?? 14)
+    }
+
+    if (!data && !recovery) await persist() // first run: create the file
+    else if (migrated) {
+      await persist()
+    } else if (data) {
+      await takeDailyBackup(file, backupsDir, now(), opts.keepBackups ?? 14)
+    }
+
+    const store: DataStore = {
+      file,
+      get data() {
+        return db.data
+      },
+      get recovery() {
+        return recovery
+      },
+      get writes() {
+        return writes
+      },
+      get bytesWritten() {
+        return bytesWritten
+      },
+      update<T>(change: (draft: SubsData) => T): Promise<T> {
+        const run = async () => {
+          const draft = structuredClone(db.data)
+          const result = change(draft)
+          const previous = db.data
+          db.data = draft
+          try {
+            await persist()
+          } catch (e) {
+            db.data = previous
+            throw new UserError(
+              `Subs couldn't save your changes (${(e as Error).message}). Check there is free disk space and try again.`,
+              'write_failed',
+            )
+          }
+          return result
+        }
+        const next = queue.then(run, run)
+        queue = next.catch(() => undefined)
+        return next
+      },
+      async restoreBackup(name) {
+        const backups = await listBackups(backupsDir)
+        const chosen = backups.find((b) => b.name === name)
+        if (!chosen) throw new UserError('That backup no longer exists. Pick another from the list.', 'not_found')
+        const text = await readFile(chosen.path, 'utf8')
+        let parsed: SubsData
+        try {
+          parsed = migrate(JSON.parse(text)).data
+        } catch (e) {
+          throw new UserError(`That backup can't be used either: ${(e as Error).message}. Try an older one.`, 'bad_backup')
+        }
+        await store.update((d) => {
+          Object.assign(d, parsed)
+        })
+        recovery = null
+      },
+      listBackups: () => listBackups(backupsDir),
+      dismissRecovery() {
+        recovery = null
+      },
+      async close() {
+        await queue
+        lock?.release()
+      },
+    }
+    return store
+  }
+}

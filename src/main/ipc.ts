@@ -1,0 +1,26 @@
+// Registers every contract channel with ipcMain.handle, rejecting senders that are not our own frame.
+import { ipcMain, type IpcMainInvokeEvent, type WebContents } from 'electron'
+import { channels, eventNames } from '../shared/ipc'
+import type { SubsCore } from './core/app'
+
+export function registerIpc(core: SubsCore, isAppUrl: (url: string) => boolean, targets: () => WebContents[]): () => void {
+  const trusted = (event: IpcMainInvokeEvent): boolean => {
+    const frame = event.senderFrame
+    return !!frame && frame === event.sender.mainFrame && isAppUrl(frame.url)
+  }
+  for (const ch of channels) {
+    ipcMain.handle(ch, (event, input: unknown) => {
+      if (!trusted(event)) return { ok: false, error: 'Request refused: it did not come from the Subs window.', code: 'forbidden' }
+      return core.invoke(ch, input)
+    })
+  }
+  const offs = eventNames.map((name) =>
+    core.on(name, (payload) => {
+      for (const wc of targets()) if (!wc.isDestroyed()) wc.send(name, payload)
+    }),
+  )
+  return () => {
+    for (const ch of channels) ipcMain.removeHandler(ch)
+    for (const off of offs) off()
+  }
+}

@@ -1,0 +1,111 @@
+// Domain types shared by main, preload and renderer. Pure TypeScript: no electron, node: or DOM imports.
+// Money is always integer pence; times are ISO-8601 strings in UTC.
+
+export type PayerIdentity =
+  | { kind: 'bank'; sortCode: string; accountNumber: string }
+  | { kind: 'monzo'; userId: string }
+
+export interface Player {
+  id: string
+  name: string
+  /** Names the player's bank may show for them ("J OKAFOR", "Sam Whitley & Jo Whitley"). */
+  aliases: string[]
+  /** Payer identities learned when the organiser assigned a payment. */
+  identities: PayerIdentity[]
+  /** Short unique payment reference, e.g. SUBS-ASHC. */
+  reference: string
+  active: boolean
+  notes: string
+  createdAt: string
+}
+
+/** Stored status. A scheduled fixture whose kick-off has passed is shown as played. */
+export type FixtureStatus = 'scheduled' | 'played' | 'cancelled'
+
+export interface Fixture {
+  id: string
+  /** Kick-off, ISO UTC. */
+  kickoffAt: string
+  location: string
+  pitchCostPence: number
+  pricePence: number
+  minPlayers: number
+  maxPlayers: number
+  status: FixtureStatus
+  /** Player ids, in the order they joined. */
+  roster: string[]
+  /** Player ids past max, first in line first. */
+  waiting: string[]
+  notes: string
+  createdAt: string
+}
+
+export type PaymentSource = 'monzo' | 'csv' | 'cash'
+
+/** Which rule credited (or suggested) a payment. Recorded so every credit is explainable. */
+export type MatchRule =
+  | 'identity' // learned sort code + account number, or Monzo user id
+  | 'reference' // the player's payment reference in the reference/notes
+  | 'name' // payer name equals the player's name or an accepted bank name
+  | 'manual' // the organiser assigned it
+  | 'split' // the organiser split it across players
+  | 'cash' // recorded by hand
+
+export type PaymentStatus = 'matched' | 'suggested' | 'unmatched' | 'ignored' | 'reversed'
+
+export interface Allocation {
+  playerId: string
+  amountPence: number
+}
+
+export interface Payment {
+  /** Monzo transaction id (tx_…) for bank payments; generated for cash. */
+  id: string
+  source: PaymentSource
+  amountPence: number
+  createdAt: string
+  settledAt: string | null
+  /** Who the bank says paid (counterparty name, or description for Monzo-to-Monzo). */
+  payerName: string
+  /** The payer's reference / notes text. */
+  reference: string
+  identity: PayerIdentity | null
+  scheme: string
+  status: PaymentStatus
+  /** For matched payments: who it is credited to (more than one when split). */
+  allocations: Allocation[]
+  rule: MatchRule | null
+  /** Players the matcher suggests, strongest first. */
+  candidates: string[]
+  /** A sentence saying why the matcher did what it did. */
+  explanation: string
+  /** True once the organiser decided (assign, split, ignore): a sync never overrides it. */
+  decided: boolean
+  /** Set when Monzo declined / reversed a transaction after we first saw it. */
+  declined: boolean
+  /** What assigning this payment taught Subs about its payer, so Undo can forget it again. */
+  learned?: { playerId: string; identity: boolean; alias: string | null } | null
+  updatedAt: string
+}
+
+export interface Settings {
+  defaultPricePence: number
+  defaultPitchCostPence: number
+  defaultMinPlayers: number
+  defaultMaxPlayers: number
+  defaultLocation: string
+  defaultKickoff: string // HH:MM
+  pollMinutes: number
+  monzoMeUsername: string
+}
+
+export const DEFAULT_SETTINGS: Settings = {
+  defaultPricePence: 500,
+  defaultPitchCostPence: 4500,
+  defaultMinPlayers: 8,
+  defaultMaxPlayers: 12,
+  defaultLocation: '',
+  defaultKickoff: '19:00',
+  pollMinutes: 15,
+  monzoMeUsername: '',
+}

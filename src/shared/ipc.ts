@@ -1,0 +1,232 @@
+// The one IPC contract. Every channel is declared here once, with its input schema and result type.
+// main/ipc.ts registers handlers from it, preload builds window.api from it, and the e2e harness
+// binds the same handlers. No channel string is written anywhere else.
+import { z } from 'zod'
+import type { Settings } from './domain'
+import type { BackupView, MonzoStatusView, Snapshot, SyncStatusView } from './views'
+import type { Player } from './domain'
+
+const channel =
+  <S extends z.ZodType>(input: S) =>
+  <R>() => ({ input, result: undefined as unknown as R })
+
+const id = z.string().trim().min(1, 'is missing').max(200, 'is too long')
+const text = (max: number) => z.string().max(max, `can be at most ${max} characters`)
+const name = z.string().trim().min(1, 'is required').max(80, 'can be at most 80 characters')
+const pence = z
+  .number({ error: 'must be an amount in pence' })
+  .int('must be a whole number of pence')
+  .min(0, "can't be negative")
+  .max(1_000_000, 'is too large (over £10,000)')
+const date = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date like 2026-11-25')
+const time = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'must be a time like 19:00')
+const players = z.number().int('must be a whole number').min(1, 'must be at least 1').max(40, 'can be at most 40')
+const none = z.undefined().or(z.null()).optional()
+
+const fixtureFields = {
+  date,
+  time,
+  location: text(120),
+  pitchCostPence: pence,
+  pricePence: pence,
+  minPlayers: players.optional(),
+  maxPlayers: players.optional(),
+  notes: text(2000).optional(),
+}
+
+export const contract = {
+  'app:snapshot': channel(none)<Snapshot>(),
+  'app:dismissRecovery': channel(none)<null>(),
+  'app:listBackups': channel(none)<BackupView[]>(),
+  'app:restoreBackup': channel(z.object({ name: text(200) }).strict())<null>(),
+  'app:openExternal': channel(z.object({ url: text(2000) }).strict())<null>(),
+  'app:copy': channel(z.object({ text: text(10_000) }).strict())<null>(),
+  'app:startDemo': channel(none)<null>(),
+  'app:leaveDemo': channel(none)<null>(),
+  'app:dismissWelcome': channel(none)<null>(),
+
+  'players:create': channel(
+    z.object({ name, aliases: z.array(name).max(20, 'can have at most 20 names').optional(), notes: text(2000).optional() }).strict(),
+  )<{ player: Player; warnings: string[] }>(),
+  'players:update': channel(
+    z
+      .object({
+        id,
+        name: name.optional(),
+        aliases: z.array(name).max(20, 'can have at most 20 names').optional(),
+        notes: text(2000).optional(),
+        active: z.boolean().optional(),
+      })
+      .strict(),
+  )<{ player: Player; warnings: string[] }>(),
+  'players:delete': channel(z.object({ id }).strict())<null>(),
+
+  'fixtures:create': channel(
+    z
+      .object({
+        ...fixtureFields,
+        weeks: z.number().int().min(1, 'must be at least 1').max(52, 'can be at most 52').optional(),
+        copyRosterFrom: id.nullable().optional(),
+        playerIds: z.array(id).max(60).optional(),
+        status: z.enum(['scheduled', 'played', 'cancelled']).optional(),
+      })
+      .strict(),
+  )<{ ids: string[] }>(),
+  'fixtures:update': channel(
+    z
+      .object({
+        id,
+        date: date.optional(),
+        time: time.optional(),
+        location: text(120).optional(),
+        pitchCostPence: pence.optional(),
+        pricePence: pence.optional(),
+        minPlayers: players.optional(),
+        maxPlayers: players.optional(),
+        notes: text(2000).optional(),
+      })
+      .strict(),
+  )<null>(),
+  'fixtures:delete': channel(z.object({ id }).strict())<null>(),
+  'fixtures:setCancelled': channel(z.object({ id, cancelled: z.boolean() }).strict())<null>(),
+  'fixtures:addPlayer': channel(z.object({ fixtureId: id, playerId: id }).strict())<{ placement: 'roster' | 'waiting' }>(),
+  'fixtures:removePlayer': channel(z.object({ fixtureId: id, playerId: id }).strict())<{ promoted: string | null }>(),
+
+  'settings:update': channel(
+    z
+      .object({
+        defaultPricePence: pence.optional(),
+        defaultPitchCostPence: pence.optional(),
+        defaultMinPlayers: players.optional(),
+        defaultMaxPlayers: players.optional(),
+        defaultLocation: text(120).optional(),
+        defaultKickoff: time.optional(),
+        pollMinutes: z.number().int().min(5, 'must be at least 5 minutes').max(24 * 60, 'can be at most a day').optional(),
+        monzoMeUsername: z
+          .string()
+          .regex(/^[A-Za-z0-9_.-]{0,40}$/, 'must be your monzo.me username (letters, numbers, dots, dashes)')
+          .optional(),
+      })
+      .strict(),
+  )<Settings>(),
+
+  'monzo:configure': channel(
+    z
+      .object({
+        clientId: text(200).regex(/^[A-Za-z0-9_.-]*$/, 'must be the client ID from developers.monzo.com'),
+        clientSecret: text(400).optional(),
+        port: z.number().int().min(1024, 'must be 1024 or higher').max(65535, 'must be 65535 or lower'),
+        allowBasicText: z.boolean().optional(),
+      })
+      .strict(),
+  )<MonzoStatusView>(),
+  'monzo:connect': channel(none)<MonzoStatusView>(),
+  'monzo:cancel': channel(none)<MonzoStatusView>(),
+  'monzo:selectAccount': channel(z.object({ accountId: id }).strict())<MonzoStatusView>(),
+  'monzo:disconnect': channel(none)<MonzoStatusView>(),
+
+  'sync:run': channel(none)<SyncStatusView>(),
+  'sync:importFile': channel(none)<{ imported: number; file: string | null }>(),
+
+  'payments:assign': channel(z.object({ paymentId: id, playerId: id, remember: z.boolean().optional() }).strict())<null>(),
+  'payments:split': channel(
+    z
+      .object({
+        paymentId: id,
+        parts: z
+          .array(z.object({ playerId: id, amountPence: pence.refine((n) => n > 0, 'must be more than £0') }).strict())
+          .min(2, 'needs at least two players')
+          .max(20),
+      })
+      .strict(),
+  )<null>(),
+  'payments:ignore': channel(z.object({ paymentId: id }).strict())<null>(),
+  'payments:undo': channel(z.object({ paymentId: id }).strict())<null>(),
+  'payments:recordCash': channel(
+    z
+      .object({ playerId: id, amountPence: pence.refine((n) => n > 0, 'must be more than £0'), date, note: text(200).optional() })
+      .strict(),
+  )<{ id: string }>(),
+  'payments:deleteCash': channel(z.object({ paymentId: id }).strict())<null>(),
+
+  'owes:exportCsv': channel(none)<{ file: string | null; rows: number }>(),
+  'owes:paymentRequest': channel(z.object({ playerId: id }).strict())<{ message: string; link: string | null }>(),
+} as const
+
+export type Contract = typeof contract
+export type Channel = keyof Contract
+export type InputOf<K extends Channel> = z.output<Contract[K]['input']>
+export type ResultOf<K extends Channel> = Contract[K]['result']
+export const channels = Object.keys(contract) as Channel[]
+
+export type Outcome<T> = { ok: true; value: T } | { ok: false; error: string; code: string }
+
+/** Events main pushes to every window. Payloads are plain data. */
+export interface Events {
+  'data:changed': { at: string }
+  'status:changed': { monzo: MonzoStatusView; sync: SyncStatusView }
+}
+export type EventName = keyof Events
+export const eventNames: EventName[] = ['data:changed', 'status:changed']
+
+/** window.api: one method per channel, plus `on` for events. */
+export type Api = { [K in Channel]: (input?: InputOf<K>) => Promise<Outcome<ResultOf<K>>> } & {
+  on<E extends EventName>(event: E, listener: (payload: Events[E]) => void): () => void
+}
+
+const FIELD_LABELS: Record<string, string> = {
+  name: 'Name',
+  aliases: 'Bank names',
+  notes: 'Notes',
+  date: 'Date',
+  time: 'Kick-off',
+  location: 'Location',
+  pitchCostPence: 'Pitch cost',
+  pricePence: 'Price per player',
+  minPlayers: 'Minimum players',
+  maxPlayers: 'Maximum players',
+  weeks: 'Weeks',
+  clientId: 'Client ID',
+  clientSecret: 'Client secret',
+  port: 'Port',
+  pollMinutes: 'Sync interval',
+  monzoMeUsername: 'monzo.me username',
+  amountPence: 'Amount',
+  parts: 'Split',
+}
+
+/** Turns a schema failure into one sentence a person can act on. */
+export function describeInvalid(error: z.ZodError): string {
+  const issue = error.issues[0]
+  if (!issue) return 'That request was not valid.'
+  const field = issue.path.find((p): p is string => typeof p === 'string' && p in FIELD_LABELS)
+  if (issue.code === 'unrecognized_keys') return `Unexpected field: ${issue.keys.join(', ')}.`
+  if (issue.code === 'invalid_type' && issue.path.length === 0) return 'That request was missing its details.'
+  const label = field ? FIELD_LABELS[field] : issue.path.length ? String(issue.path.join('.')) : 'Request'
+  return `${label} ${issue.message}.`.replace(/\.\.$/, '.')
+}
+
+/** Parses an untrusted input for a channel. */
+export function parseInput<K extends Channel>(ch: K, raw: unknown): { ok: true; value: InputOf<K> } | { ok: false; error: string } {
+  const result = contract[ch].input.safeParse(raw)
+  if (result.success) return { ok: true, value: result.data as InputOf<K> }
+  return { ok: false, error: describeInvalid(result.error) }
+}
+
+export function isChannel(x: unknown): x is Channel {
+  return typeof x === 'string' && Object.prototype.hasOwnProperty.call(contract, x)
+}
+
+/** Builds window.api over any transport (ipcRenderer in preload, a binding in the e2e harness). */
+export function buildApi(
+  invoke: (ch: Channel, input: unknown) => Promise<Outcome<unknown>>,
+  subscribe: (event: EventName, listener: (payload: unknown) => void) => () => void,
+): Api {
+  const api: Record<string, unknown> = {}
+  for (const ch of channels) api[ch] = (input?: unknown) => invoke(ch, input)
+  api.on = (event: EventName, listener: (payload: unknown) => void) => {
+    if (!eventNames.includes(event)) throw new Error(`Unknown event ${String(event)}`)
+    return subscribe(event, listener)
+  }
+  return api as Api
+}

@@ -1,0 +1,84 @@
+// What the renderer is shown: plain data derived in main. No secrets, ever.
+import type { Fixture, Payment, Player, Settings } from './domain'
+
+export interface FixtureView extends Fixture {
+  /** Local wall-clock parts, for forms. */
+  date: string
+  time: string
+  effectiveStatus: 'scheduled' | 'played' | 'cancelled'
+  isPast: boolean
+  squad: { count: string; state: 'on' | 'short' | 'cancelled'; text: string; needed: number }
+  /** playerId → paid state for rostered players (from the ledger). */
+  paid: Record<string, { status: 'paid' | 'part' | 'unpaid'; paidPence: number }>
+}
+
+export interface BalanceView {
+  playerId: string
+  name: string
+  reference: string
+  chargedPence: number
+  paidPence: number
+  owesPence: number
+  unpaidFixtures: { fixtureId: string; kickoffAt: string; owedPence: number }[]
+  lastPaymentAt: string | null
+}
+
+export interface BackupView {
+  name: string
+  day: string
+  sizeBytes: number
+}
+
+export interface RecoveryView {
+  reason: string
+  movedTo: string
+  backups: BackupView[]
+}
+
+export type MonzoState =
+  | 'not_configured'
+  | 'disconnected'
+  | 'waiting_for_browser'
+  | 'exchanging'
+  | 'needs_approval'
+  | 'choose_account'
+  | 'connected'
+  | 'needs_reconnect'
+  | 'error'
+
+export interface MonzoStatusView {
+  state: MonzoState
+  clientIdSet: boolean
+  secretSet: boolean
+  redirectUri: string
+  port: number
+  accountName: string | null
+  accountType: string | null
+  accounts: { id: string; name: string; type: string }[]
+  message: string | null
+  demo: boolean
+}
+
+export interface SyncStatusView {
+  running: boolean
+  lastSyncAt: string | null
+  lastError: string | null
+  pages: number
+  found: number
+  message: string | null
+}
+
+export interface Snapshot {
+  dataFile: string
+  demo: boolean
+  players: Player[]
+  fixtures: FixtureView[]
+  payments: Payment[]
+  balances: BalanceView[]
+  position: { pitchCostsPence: number; receivedPence: number; outOfPocketPence: number }
+  settings: Settings
+  recovery: RecoveryView | null
+  monzo: MonzoStatusView
+  sync: SyncStatusView
+  firstRun: boolean
+}
