@@ -1,0 +1,64 @@
+import type { Player } from '../../../shared/domain'
+import { isTitle, nameTokens } from '../matching/normalise'
+import type { UnpaidFixture } from './balances'
+import { formatPounds, poundsString } from './money'
+import { ukDayLabel } from './uk-time'
+
+export interface PaymentRequest {
+  message: string
+  /** A monzo.me link for the amount, or null when no username is set. */
+  link: string | null
+}
+
+// monzo.me usernames are letters, digits and a few separators; anything else would change the URL.
+const USERNAME = /^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$/
+
+/**
+ * Accepts what an organiser may paste ("sam", "@sam", "monzo.me/sam", "https://monzo.me/sam/")
+ * and returns the bare username, or null when it isn't one.
+ */
+export function parseMonzoMeUsername(input: string): string | null {
+  const bare = input
+    .trim()
+    .replace(/^https?:\/\//i, '')
+    .replace(/^(www\.)?monzo\.me\//i, '')
+    .replace(/^@/, '')
+    .replace(/\/+$/, '')
+  return USERNAME.test(bare) ? bare : null
+}
+
+export function monzoMeLink(username: string, amountPence: number, reference: string): string | null {
+  const user = parseMonzoMeUsername(username)
+  if (user === null || amountPence <= 0) return null
+  return `https://monzo.me/${encodeURIComponent(user)}/${poundsString(amountPence)}?d=${encodeURIComponent(reference)}`
+}
+
+const MAX_DATES = 6
+
+function firstName(name: string): string {
+  // The name as typed, minus any title, so "Zoë" keeps its accent.
+  const words = name.trim().split(/\s+/)
+  const titleFree = words.find((w) => nameTokens(w).length > 0 && !isTitle(w))
+  return titleFree ?? words[0] ?? ''
+}
+
+/**
+ * The message an organiser sends to chase a player, or null when they owe nothing.
+ * "Hi Sam, you owe £10.00 for football (Wed 7 Oct, Wed 14 Oct). Please pay by bank transfer with reference SUBS-SAMW."
+ */
+export function paymentRequest(
+  player: Pick<Player, 'name' | 'reference'>,
+  owesPence: number,
+  unpaidFixtures: readonly Pick<UnpaidFixture, 'kickoffAt'>[],
+  monzoMeUsername = '',
+): PaymentRequest | null {
+  if (owesPence <= 0) return null
+  const days = unpaidFixtures.slice(0, MAX_DATES).map((f) => ukDayLabel(f.kickoffAt))
+  const more = unpaidFixtures.length > MAX_DATES ? ` and ${unpaidFixtures.length - MAX_DATES} more` : ''
+  const when = days.length > 0 ? ` (${days.join(', ')}${more})` : ''
+  const hi = firstName(player.name)
+  const message =
+    `Hi ${hi}, you owe ${formatPounds(owesPence)} for football${when}. ` +
+    `Please pay by bank transfer with reference ${player.reference}.`
+  return { message, link: monzoMeUsername ? monzoMeLink(monzoMeUsername, owesPence, player.reference) : null }
+}

@@ -1,0 +1,107 @@
+import { allowedTypos, deletions, editDistance } from './edit-distance'
+import { jointSides, nameTokens } from './normalise'
+import type { NameEntry, PlayerIndex } from './player-index'
+
+/** A weaker hint: worth suggesting, never worth crediting. Higher score = closer fit. */
+export interface Hint {
+  playerId: string
+  score: number
+  why: string
+}
+
+/**
+ * "J OKAFOR", "Okafor J", "Jonathan", "Okafor": the payer's whole words are all words of the
+ * player's name and each initial stands for one of the remaining words.
+ */
+function partialName(index: PlayerIndex, payerName: string): Hint[] {
+  const tokens = nameTokens(payerName)
+  const words = tokens.filter((t) => t.length > 1)
+  const initials = tokens.filter((t) => t.length === 1)
+  if (words.length === 0) return []
+  const hints: Hint[] = []
+  for (const entry of index.byToken.get(words[0]!) ?? []) {
+    if (!words.every((w) => entry.tokens.includes(w))) continue
+    const rest = entry.tokens.filter((t) => !words.includes(t))
+    const coversFullName = rest.length === 0
+    if (!coversFullName && !initialsFit(initials, rest)) continue
+    if (coversFullName && initials.length === 0) continue // an exact name: strong evidence, not a hint
+    const withInitial = initials.length > 0 && !coversFullName
+    hints.push({
+      playerId: entry.playerId,
+      score: coversFullName ? 3 : withInitial ? 3 : words.length > 1 ? 2 : 1,
+      why: withInitial ? 'initial and surname' : coversFullName ? 'name with a middle initial' : 'part of the name',
+    })
+  }
+  return hints
+}
+
+function initialsFit(initials: string[], rest: string[]): boolean {
+  const left = [...rest]
+  for (const initial of initials) {
+    const at = left.findIndex((t) => t.startsWith(initial))
+    if (at < 0) return false
+    left.splice(at, 1)
+  }
+  return true
+}
+
+/**
+ * Names one or two typos away ("Jonathon Okafor", "Priya Ramen"): same number of words, each word
+ * equal to one of the player's or a typo away from it, at most two typos in all.
+ */
+function nearSpelling(index: PlayerIndex, payerName: string): Hint[] {
+  const words = nameTokens(payerName)
+  const found = new Set<NameEntry>()
+  for (const word of words) {
+    for (const variant of deletions(word, allowedTypos(word))) {
+      for (const entry of index.byWordDeletion.get(variant) ?? []) if (entry.tokens.length === words.length) found.add(entry)
+    }
+  }
+  const hints: Hint[] = []
+  for (const entry of found) {
+    const typos = typosBetween(words, entry.tokens)
+    if (typos > 0 && typos <= 2) hints.push({ playerId: entry.playerId, score: 3 - typos, why: 'a near spelling of the name' })
+  }
+  return hints
+}
+
+/** Pairs each payer word with the closest unused name word; Infinity when some word has no partner. */
+function typosBetween(words: string[], tokens: string[]): number {
+  const left = [...tokens]
+  let total = 0
+  for (const word of words) {
+    let best = -1
+    let bestDistance = Infinity
+    for (let i = 0; i < left.length; i++) {
+      const d = left[i] === word ? 0 : editDistance(word, left[i]!)
+      if (d < bestDistance && d <= Math.min(allowedTypos(word), allowedTypos(left[i]!))) {
+        best = i
+        bestDistance = d
+      }
+    }
+    if (best < 0) return Infinity
+    total += bestDistance
+    left.splice(best, 1)
+  }
+  return total
+}
+
+/** Weak hints from the payer's name, each side of a joint account on its own too. */
+export function nameHints(index: PlayerIndex, payerName: string): Hint[] {
+  const names = [payerName, ...jointSides(payerName)]
+  return names.flatMap((n) => [...partialName(index, n), ...nearSpelling(index, n)])
+}
+
+/** The best hint per player, strongest first, then active players, then by name. */
+export function rankHints(index: PlayerIndex, hints: Hint[]): Hint[] {
+  const best = new Map<string, Hint>()
+  for (const h of hints) {
+    const prev = best.get(h.playerId)
+    if (!prev || h.score > prev.score) best.set(h.playerId, h)
+  }
+  const inactive = (id: string) => (index.players.get(id)?.active === false ? 1 : 0)
+  const rank = (id: string) => index.rank.get(id) ?? Number.MAX_SAFE_INTEGER
+  return [...best.values()].sort(
+    (a, b) => b.score - a.score || inactive(a.playerId) - inactive(b.playerId) || rank(a.playerId) - rank(b.playerId),
+  )
+}
