@@ -1,0 +1,236 @@
+// `subs` — the headless CLI over the same core and data file as the app.
+// Exit codes: 0 done, 2 bad input (nothing written), 1 something unexpected.
+import { parseArgs } from 'node:util'
+import { homedir } from 'node:os'
+import { readFile, writeFile } from 'node:fs/promises'
+import { dirname, join, resolve } from 'node:path'
+import { createSubsCore, type SubsCore } from '../main/core/app'
+import { DATA_FILE_NAME, defaultUserDataDir, resolveDataFile } from '../main/core/paths'
+import { UserError, isUserError } from '../main/core/errors'
+import type { Platform } from '../main/core/platform'
+import { parsePounds } from '../shared/money'
+import type { Outcome } from '../shared/ipc'
+import { findPlayerByName } from '../main/core/roster/players'
+import { importText } from '../main/core/sync/import'
+import { syncTransactions } from '../main/core/sync/engine'
+import { startDemoBank } from '../main/core/monzo/demo-bank'
+import { computeLedger, whoOwes } from '../main/core/ledger/balances'
+import { owesCsv } from '../main/core/ledger/owes-csv'
+import { formatPence } from '../shared/money'
+
+export interface Io {
+  out(text: string): void
+  err(text: string): void
+  env: Record<string, string | undefined>
+}
+
+export const USAGE = `Usage: subs [--data DIR] <command>
+
+  player add NAME [--alias TEXT]...
+  players [--json]
+  fixture add --date YYYY-MM-DD --time HH:MM --location TEXT --pitch-cost POUNDS --price POUNDS
+              [--status scheduled|played|cancelled] [--player NAME]...
+  import FILE              a /transactions JSON body, or a Monzo CSV statement export
+  sync --demo              sync from the built-in Monzo simulator
+  payments [--json]
+  payments assign TXID PLAYER_NAME
+  owes [--json | --csv FILE]
+
+--data DIR   the folder holding ${DATA_FILE_NAME} (default: $SUBS_DATA_DIR, else the app's own folder)`
+
+const cliPlatform: Platform = {
+  openExternal: async () => {},
+  copyText: async () => {},
+  chooseSaveFile: async () => null,
+  chooseOpenFile: async () => null,
+  notify: () => {},
+}
+
+function bad(message: string): never {
+  throw new UserError(message, 'usage')
+}
+
+function unwrap<T>(o: Outcome<T>): T {
+  if (!o.ok) throw new UserError(o.error, o.code)
+  return o.value
+}
+
+function pounds(flag: string, v: string | undefined): number {
+  if (v === undefined) bad(`--${flag} is required (an amount in pounds, e.g. 5 or 4.50).`)
+  const p = parsePounds(v)
+  if (p === null) bad(`--${flag} must be an amount in pounds like 5 or 4.50, not "${v}".`)
+  return p
+}
+
+const json = (v: unknown) => JSON.stringify(v, null, 2)
+
+export async function run(argv: string[], io: Io): Promise<number> {
+  let parsed
+  try {
+    parsed = parseArgs({
+      args: argv,
+      allowPositionals: true,
+      strict: true,
+      options: {
+        data: { type: 'string' },
+        json: { type: 'boolean' },
+        csv: { type: 'string' },
+        alias: { type: 'string', multiple: true },
+        player: { type: 'string', multiple: true },
+        date: { type: 'string' },
+        time: { type: 'string' },
+        location: { type: 'string' },
+        'pitch-cost': { type: 'string' },
+        price: { type: 'string' },
+        status: { type: 'string' },
+        demo: { type: 'boolean' },
+        help: { type: 'boolean', short: 'h' },
+      },
+    })
+  } catch (e) {
+    io.err(`${(e as Error).message}\n\n${USAGE}`)
+    return 2
+  }
+  const { values: o, positionals: pos } = parsed
+  if (o.help || pos.length === 0) {
+    ;(o.help ? io.out : io.err)(USAGE)
+    return o.help ? 0 : 2
+  }
+  const dataFile = o.data
+    ? join(resolve(o.data), DATA_FILE_NAME)
+    : resolveDataFile(io.env, defaultUserDataDir(io.env, process.platform, homedir()))
+  let core: SubsCore | null = null
+  try {
+    const command = pos.join(' ')
+    const known = /^(player add .+|players|fixture add|import .+|sync|payments|payments assign \S+ .+|owes)$/
+    if (!known.test(command) && !(pos[0] === 'player' && pos[1] === 'add' && pos.length === 3)) bad(`Unknown command "${command}".\n\n${USAGE}`)
+    core = await createSubsCore({ dataFile, platform: cliPlatform, background: false, log: (m, e) => io.err(`${m}: ${String(e)}`) })
+    await dispatch(core, pos, o, io)
+    return 0
+  } catch (e) {
+    if (isUserError(e)) {
+      io.err(e.message)
+      return 2
+    }
+    io.err(`Subs failed unexpectedly: ${(e as Error).message}`)
+    return 1
+  } finally {
+    await core?.close()
+  }
+}
+
+type Values = Record<string, string | boolean | string[] | undefined>
+
+async function dispatch(core: SubsCore, pos: string[], o: Values, io: Io): Promise<void> {
+  const store = core.store
+  const [cmd, sub] = pos
+  if (cmd === 'player' && sub === 'add') {
+    if (pos.length !== 3) bad('Usage: subs player add NAME [--alias TEXT]...  (quote a name with spaces)')
+    const r = unwrap(await core.invoke('players:create', { name: pos[2], aliases: (o.alias as string[] | undefined) ?? [] })) as {
+      player: { name: string; reference: string }
+      warnings: string[]
+    }
+    for (const w of r.warnings) io.err(`Warning: ${w}`)
+    io.out(`Added ${r.player.name} (reference ${r.player.reference})`)
+    return
+  }
+  if (cmd === 'players') {
+    const list = store.data.players.map((p) => ({ id: p.id, name: p.name, aliases: p.aliases, reference: p.reference }))
+    io.out(o.json ? json(list) : list.map((p) => `${p.reference.padEnd(12)} ${p.name}${p.aliases.length ? `  (${p.aliases.join(', ')})` : ''}`).join('\n'))
+    return
+  }
+  if (cmd === 'fixture' && sub === 'add') {
+    if (!o.date) bad('--date is required (YYYY-MM-DD).')
+    if (!o.time) bad('--time is required (HH:MM).')
+    const status = o.status as string | undefined
+    if (status !== undefined && !['scheduled', 'played', 'cancelled'].includes(status)) bad('--status must be scheduled, played or cancelled.')
+    const playerIds = ((o.player as string[] | undefined) ?? []).map((n) => findPlayerByName(store.data, n).id)
+    const r = unwrap(
+      await core.invoke('fixtures:create', {
+        date: o.date,
+        time: o.time,
+        location: (o.location as string | undefined) ?? '',
+        pitchCostPence: pounds('pitch-cost', o['pitch-cost'] as string | undefined),
+        pricePence: pounds('price', o.price as string | undefined),
+        playerIds,
+        status,
+      }),
+    ) as { ids: string[] }
+    const f = store.data.fixtures.find((x) => x.id === r.ids[0])!
+    io.out(`Added fixture on ${o.date} ${o.time} with ${f.roster.length} players${f.waiting.length ? ` (+${f.waiting.length} waiting)` : ''}`)
+    return
+  }
+  if (cmd === 'import') {
+    const file = resolve(pos[1])
+    let text: string
+    try {
+      text = await readFile(file, 'utf8')
+    } catch {
+      bad(`Can't read ${file}. Check the path.`)
+    }
+    const r = await importText(store, text, () => new Date())
+    io.out(`Imported ${r.credits} incoming payments (${r.added} new, ${r.updated} updated, ${r.reversed} reversed).`)
+    return
+  }
+  if (cmd === 'sync') {
+    if (!o.demo) bad('The CLI syncs only from the built-in demo bank: use `subs sync --demo`. Connect your real Monzo in the app.')
+    const bank = await startDemoBank()
+    try {
+      const s = await syncTransactions({ pager: bank.client, store, accountId: bank.accountId, now: () => new Date() })
+      io.out(`Synced ${s.pages} pages from the demo bank: ${s.found} incoming payments (${s.added} new, ${s.updated} updated).`)
+    } finally {
+      await bank.close()
+    }
+    return
+  }
+  if (cmd === 'payments' && sub === 'assign') {
+    const tx = pos[2]
+    const name = pos.slice(3).join(' ')
+    const player = findPlayerByName(store.data, name)
+    if (!store.data.payments.some((p) => p.id === tx)) bad(`There is no payment with id ${tx}. List them with \`subs payments --json\`.`)
+    unwrap(await core.invoke('payments:assign', { paymentId: tx, playerId: player.id, remember: true }))
+    io.out(`Assigned ${tx} to ${player.name}.`)
+    return
+  }
+  if (cmd === 'payments') {
+    const names = new Map(store.data.players.map((p) => [p.id, p.name]))
+    const list = [...store.data.payments]
+      .filter((p) => p.status !== 'reversed')
+      .sort((a, b) => a.createdAt.localeCompare(b.createdAt) || a.id.localeCompare(b.id))
+      .map((p) => ({
+        txId: p.id,
+        amountPence: p.amountPence,
+        payer: p.payerName,
+        reference: p.reference,
+        status: p.status,
+        playerName: p.status === 'matched' ? p.allocations.map((a) => names.get(a.playerId) ?? '?').join(', ') : null,
+        rule: p.rule,
+        candidates: p.candidates.map((id) => names.get(id) ?? '?'),
+      }))
+    io.out(
+      o.json
+        ? json(list)
+        : list.map((p) => `${p.txId}  ${formatPence(p.amountPence).padStart(8)}  ${p.status.padEnd(9)} ${p.payer}${p.playerName ? ` → ${p.playerName}` : ''}`).join('\n'),
+    )
+    return
+  }
+  if (cmd === 'owes') {
+    const d = store.data
+    const rows = whoOwes(computeLedger({ players: d.players, fixtures: d.fixtures, payments: d.payments, now: new Date() }), d.players)
+    if (o.json && o.csv) bad('Choose one of --json or --csv FILE.')
+    if (typeof o.csv === 'string') {
+      const target = resolve(o.csv)
+      try {
+        await writeFile(target, owesCsv(rows))
+      } catch {
+        bad(`Can't write ${target}. Check the folder ${dirname(target)} exists and is writable.`)
+      }
+      io.out(`Wrote ${rows.length} players to ${target}`)
+      return
+    }
+    const list = rows.map((r) => ({ player: r.name, chargedPence: r.chargedPence, paidPence: r.paidPence, owesPence: r.owesPence }))
+    io.out(o.json ? json(list) : list.map((r) => `${r.player.padEnd(24)} owes ${formatPence(r.owesPence)}`).join('\n'))
+    return
+  }
+  bad(`Unknown command "${pos.join(' ')}".\n\n${USAGE}`)
+}

@@ -1,0 +1,110 @@
+// Runs syncs one at a time (a second click joins the running one), reports progress,
+// records the outcome, and polls in the background while the app is open.
+import type { SyncStatusView } from '../../../shared/views'
+import type { DataStore } from '../store/data-store'
+import { syncTransactions, type SyncSummary, type TransactionPager } from './engine'
+import { isMonzoError } from '../monzo/errors'
+import { UserError } from '../errors'
+
+export interface SyncSource {
+  pager: TransactionPager
+  accountId: string
+}
+
+export interface SyncServiceOptions {
+  store: DataStore
+  now: () => Date
+  /** The bank to sync from right now, or null when none is connected. */
+  source: () => SyncSource | null
+  onStatus: () => void
+  onSynced?: (s: SyncSummary) => void
+  /** Timers, injectable for tests. */
+  setTimer?: (fn: () => void, ms: number) => unknown
+  clearTimer?: (t: unknown) => void
+}
+
+export interface SyncService {
+  run(): Promise<SyncSummary>
+  status(): SyncStatusView
+  startPolling(): void
+  stop(): Promise<void>
+}
+
+export function createSyncService(o: SyncServiceOptions): SyncService {
+  let running: Promise<SyncSummary> | null = null
+  let progress = { pages: 0, found: 0 }
+  let message: string | null = null
+  let timer: unknown = null
+  let stopped = false
+  const setTimer = o.setTimer ?? ((fn, ms) => setTimeout(fn, ms).unref())
+  const clearTimer = o.clearTimer ?? ((t) => clearTimeout(t as NodeJS.Timeout))
+
+  async function once(): Promise<SyncSummary> {
+    const source = o.source()
+    if (!source) throw new UserError('Connect Monzo in Settings first, or import a Monzo CSV statement.', 'not_connected')
+    progress = { pages: 0, found: 0 }
+    message = 'Syncing payments…'
+    o.onStatus()
+    try {
+      const s = await syncTransactions({
+        pager: source.pager,
+        store: o.store,
+        accountId: source.accountId,
+        now: o.now,
+        onProgress: (p) => {
+          progress = p
+          o.onStatus()
+        },
+      })
+      message = `${s.found} incoming payment${s.found === 1 ? '' : 's'} checked, ${s.added} new.${
+        s.limitedTo90Days ? ' Monzo only shares the last 90 days unless you reconnect.' : ''
+      }`
+      o.onSynced?.(s)
+      return s
+    } catch (e) {
+      const text = isMonzoError(e) || e instanceof UserError ? e.message : `Sync failed: ${(e as Error).message}. Try again.`
+      message = null
+      // Record what went wrong; the cursor is untouched, so the next sync starts where this one stopped.
+      await o.store.update((d) => void (d.sync.lastError = text)).catch(() => undefined)
+      throw isMonzoError(e) ? e : new UserError(text, 'sync_failed')
+    } finally {
+      running = null
+      o.onStatus()
+    }
+  }
+
+  function schedule(): void {
+    if (stopped) return
+    const minutes = Math.max(5, o.store.data.settings.pollMinutes)
+    timer = setTimer(() => {
+      if (o.source() && !running) void api.run().catch(() => undefined)
+      schedule()
+    }, minutes * 60_000)
+  }
+
+  const api: SyncService = {
+    run() {
+      running ??= once()
+      return running
+    },
+    status: () => ({
+      running: running !== null,
+      lastSyncAt: o.store.data.sync.lastSyncAt,
+      lastError: o.store.data.sync.lastError,
+      pages: progress.pages,
+      found: progress.found,
+      message,
+    }),
+    startPolling() {
+      stopped = false
+      if (timer === null) schedule()
+    },
+    async stop() {
+      stopped = true
+      if (timer !== null) clearTimer(timer)
+      timer = null
+      await running?.catch(() => undefined)
+    },
+  }
+  return api
+}

@@ -1,0 +1,156 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { parse } from 'csv-parse/sync'
+import { createSubsCore, type SubsCore } from '../../src/main/core/app'
+import { startMonzoSimulator, type MonzoSimulator } from '../../src/main/core/monzo/simulator'
+import { createTestPlatform, type TestPlatform } from '../helpers/test-platform'
+import type { Snapshot } from '../../src/shared/views'
+
+let dir: string
+let sim: MonzoSimulator
+let core: SubsCore
+let platform: TestPlatform
+
+async function call<T = unknown>(ch: string, input?: unknown): Promise<T> {
+  const r = await core.invoke(ch, input)
+  if (!r.ok) throw new Error(`${ch}: ${r.error}`)
+  return r.value as T
+}
+const snap = () => call<Snapshot>('app:snapshot')
+
+async function until(pred: () => Promise<boolean> | boolean, what: string, ms = 8000) {
+  const end = Date.now() + ms
+  while (!(await pred())) {
+    if (Date.now() > end) throw new Error(`timed out waiting for ${what}`)
+    await new Promise((r) => setTimeout(r, 20))
+  }
+}
+
+beforeEach(async () => {
+  dir = mkdtempSync(join(tmpdir(), 'subs-core-'))
+  sim = await startMonzoSimulator({ autoApproveAfterMs: 0 })
+  platform = createTestPlatform(() => sim)
+  core = await createSubsCore({
+    dataFile: join(dir, 'subs.json'),
+    platform,
+    background: false,
+    monzo: { authBase: sim.authoriseUrl, apiBase: sim.baseUrl, approvalPollMs: 20 },
+  })
+})
+afterEach(async () => {
+  await core.close()
+  await sim.close()
+  rmSync(dir, { recursive: true, force: true })
+})
+
+describe('the assembled core', () => {
+  it('starts with a welcome and an empty Subs', async () => {
+    const s = await snap()
+    expect(s.firstRun).toBe(true)
+    expect(s.players).toEqual([])
+    expect(s.monzo.state).toBe('not_configured')
+  })
+
+  it('connects to Monzo (the simulator) end to end and syncs at once', async () => {
+    await call('monzo:configure', { clientId: sim.client.clientId, clientSecret: sim.client.clientSecret, port: 0 + 18765 })
+    await call('players:create', { name: 'Jonathan Okafor' })
+    await call('monzo:connect')
+    await until(async () => (await snap()).monzo.state === 'connected', 'connected')
+    await until(async () => (await snap()).sync.lastSyncAt !== null, 'first sync')
+    const s = await snap()
+    expect(s.monzo.accountName).toBeTruthy()
+    expect(s.payments.length).toBeGreaterThan(0)
+    expect(platform.opened[0]).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/authorise\?client_id=/)
+    // The renderer never receives a token or the secret.
+    const all = JSON.stringify(s)
+    expect(all).not.toContain(sim.client.clientSecret)
+    expect(all).not.toMatch(/access_token|refresh_token|accessToken|refreshToken/)
+  })
+
+  it('refuses Connect until a client id and secret are given, with a clear message', async () => {
+    const r = await core.invoke('monzo:configure', { clientId: 'oauth2client_x', port: 18766 })
+    expect(r).toMatchObject({ ok: false })
+    expect(!r.ok && r.error).toMatch(/client secret/)
+  })
+
+  it('runs a demo: sample players, a demo bank, sync, inbox decisions, who owes and CSV export', async () => {
+    await call('app:startDemo')
+    let s = await snap()
+    expect(s.demo).toBe(true)
+    expect(s.monzo).toMatchObject({ state: 'connected', demo: true })
+    expect(s.players.length).toBeGreaterThanOrEqual(10)
+    await call('sync:run')
+    s = await snap()
+    const matched = s.payments.filter((p) => p.status === 'matched')
+    expect(matched.length).toBeGreaterThan(20)
+    expect(s.balances.some((b) => b.paidPence > 0)).toBe(true)
+
+    const inbox = s.payments.find((p) => p.status === 'unmatched' || p.status === 'suggested')
+    expect(inbox).toBeDefined()
+    {
+      const player = s.players[0]
+      await call('payments:assign', { paymentId: inbox!.id, playerId: player.id, remember: true })
+      const after = (await snap()).payments.find((p) => p.id === inbox!.id)!
+      expect(after).toMatchObject({ status: 'matched', rule: 'manual', decided: true })
+      await call('payments:undo', { paymentId: inbox!.id })
+      expect((await snap()).payments.find((p) => p.id === inbox!.id)!.decided).toBe(false)
+    }
+
+    const csvPath = join(dir, 'owes.csv')
+    platform.saveAnswers.push(csvPath)
+    const out = await call<{ file: string; rows: number }>('owes:exportCsv')
+    expect(out.file).toBe(csvPath)
+    const rows = parse(readFileSync(csvPath, 'utf8'), { bom: true, columns: true }) as Record<string, string>[]
+    expect(rows).toHaveLength(s.players.length)
+    expect(Object.keys(rows[0])).toEqual(['player', 'charged', 'paid', 'owes', 'unpaid fixtures', 'last payment'])
+
+    await call('app:leaveDemo')
+    s = await snap()
+    expect(s).toMatchObject({ demo: false, players: [], fixtures: [], payments: [] })
+    expect(s.monzo.demo).toBe(false)
+  })
+
+  it('records cash, splits and ignores payments, and explains a refused split', async () => {
+    const a = (await call<{ player: { id: string } }>('players:create', { name: 'Ash Clarke' })).player.id
+    const b = (await call<{ player: { id: string } }>('players:create', { name: 'Dave Jones' })).player.id
+    const { id } = await call<{ id: string }>('payments:recordCash', { playerId: a, amountPence: 1000, date: '2026-11-18' })
+    let s = await snap()
+    expect(s.balances.find((x) => x.playerId === a)!.paidPence).toBe(1000)
+    const bad = await core.invoke('payments:split', { paymentId: id, parts: [{ playerId: a, amountPence: 500 }, { playerId: b, amountPence: 400 }] })
+    expect(!bad.ok && bad.error).toMatch(/adds up to £9.00 but the payment is £10.00/)
+    await call('payments:split', { paymentId: id, parts: [{ playerId: a, amountPence: 500 }, { playerId: b, amountPence: 500 }] })
+    s = await snap()
+    expect(s.balances.find((x) => x.playerId === b)!.paidPence).toBe(500)
+    await call('payments:deleteCash', { paymentId: id })
+    expect((await snap()).payments).toEqual([])
+  })
+
+  it('emits data:changed after every write so views update live', async () => {
+    const seen: string[] = []
+    core.on('data:changed', (e) => seen.push(e.at))
+    await call('players:create', { name: 'Zoë Adebayo' })
+    await call('settings:update', { defaultPricePence: 600 })
+    expect(seen).toHaveLength(2)
+  })
+
+  it('writes nothing for bad input', async () => {
+    const before = readFileSync(join(dir, 'subs.json'), 'utf8')
+    for (const bad of [{ name: '' }, { name: 5 }, null, 'x', { name: 'ok', extra: 1 }]) {
+      const r = await core.invoke('players:create', bad)
+      expect(r.ok).toBe(false)
+    }
+    expect(readFileSync(join(dir, 'subs.json'), 'utf8')).toBe(before)
+  })
+
+  it('builds a payment request with a monzo.me link', async () => {
+    const p = (await call<{ player: { id: string; reference: string } }>('players:create', { name: 'Sam Whitley' })).player
+    await call('settings:update', { monzoMeUsername: 'alexorganiser' })
+    await call('fixtures:create', { date: '2026-11-04', time: '19:00', location: 'x', pitchCostPence: 4500, pricePence: 500, playerIds: [p.id] })
+    const r = await call<{ message: string; link: string }>('owes:paymentRequest', { playerId: p.id })
+    expect(r.message).toContain('£5.00')
+    expect(r.message).toContain(p.reference)
+    expect(r.link).toBe(`https://monzo.me/alexorganiser/5.00?d=${encodeURIComponent(p.reference)}`)
+  })
+})
