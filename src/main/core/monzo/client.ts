@@ -1,0 +1,129 @@
+// The Monzo API client used by sync. Reads retry (see http.ts); a 401 triggers one
+// single-flight refresh and one replay; every body is validated before it is trusted.
+import type { Dispatcher } from 'undici'
+import type { z } from 'zod'
+import { MESSAGES, MonzoError, fromMonzoResponse } from './errors'
+import {
+  DEFAULT_RETRY, DEFAULT_TIMEOUTS, type HttpTimeouts, type RetryPolicy,
+  createDefaultDispatcher, parseJson, send, withRetries,
+} from './http'
+import { logout as oauthLogout } from './oauth'
+import {
+  type MonzoAccount, type MonzoBalance, type MonzoTransaction, type MonzoWhoami,
+  accountsResponseSchema, balanceSchema, transactionsResponseSchema, whoamiSchema,
+} from './schemas'
+import { type TokenSource, createTokenManager } from './token-manager'
+
+export const MAX_PAGE = 100
+
+export interface MonzoClientOptions {
+  apiBase: string
+  tokens: TokenSource
+  dispatcher?: Dispatcher
+  now?: () => number
+  sleep?: (ms: number) => Promise<void>
+  random?: () => number
+  timeouts?: Partial<HttpTimeouts>
+  retry?: Partial<RetryPolicy>
+  refreshSkewMs?: number
+  onAuthLost?: (err: MonzoError) => void
+}
+
+export interface TransactionsQuery {
+  accountId: string
+  /** RFC 3339 time or a tx_ id (exclusive). */
+  since?: string
+  /** RFC 3339 time (exclusive). */
+  before?: string
+  /** 1..100; defaults to 100 so sync needs as few requests as possible. */
+  limit?: number
+}
+
+export interface MonzoClient {
+  whoami(): Promise<MonzoWhoami>
+  accounts(accountType?: string): Promise<MonzoAccount[]>
+  balance(accountId: string): Promise<MonzoBalance>
+  transactionsPage(q: TransactionsQuery): Promise<MonzoTransaction[]>
+  /** Pages forward from `since` until a short page; yields each page. */
+  transactions(q: Omit<TransactionsQuery, 'limit'>): AsyncGenerator<MonzoTransaction[]>
+  logout(): Promise<void>
+  /** Closes the dispatcher if the client created it. */
+  close(): Promise<void>
+}
+
+export const realSleep = (ms: number) => new Promise<void>((r) => setTimeout(r, ms))
+
+export function createMonzoClient(o: MonzoClientOptions): MonzoClient {
+  const timeouts = { ...DEFAULT_TIMEOUTS, ...o.timeouts }
+  const ownsDispatcher = !o.dispatcher
+  const dispatcher = o.dispatcher ?? createDefaultDispatcher(timeouts)
+  const policy = { ...DEFAULT_RETRY, ...o.retry }
+  const now = o.now ?? Date.now
+  const deps = { sleep: o.sleep ?? realSleep, now, random: o.random ?? Math.random }
+  const transport = { apiBase: o.apiBase, dispatcher, timeouts, now }
+  const tm = createTokenManager({ tokens: o.tokens, transport, now, refreshSkewMs: o.refreshSkewMs, onAuthLost: o.onAuthLost })
+
+  async function get<S extends z.ZodType>(path: string, query: Record<string, string | undefined>, schema: S): Promise<z.output<S>> {
+    const url = new URL(path, o.apiBase)
+    for (const [k, v] of Object.entries(query)) if (v !== undefined) url.searchParams.set(k, v)
+    let token = await tm.accessToken()
+    let replayed = false
+    for (;;) {
+      const res = await withRetries(
+        () => send({ dispatcher, method: 'GET', url: url.toString(), headers: { authorization: `Bearer ${token}`, accept: 'application/json' }, timeouts }),
+        policy,
+        deps,
+      )
+      const body = parseJson(res.text)
+      if (res.status === 401 && !replayed) {
+        replayed = true
+        token = await tm.refreshAfterReject(token)
+        continue
+      }
+      if (res.status < 200 || res.status >= 300) {
+        const err = fromMonzoResponse(res.status, body)
+        if (err.kind === 'needs_reconnect') {
+          tm.reset()
+          o.onAuthLost?.(err)
+        }
+        throw err
+      }
+      const parsed = schema.safeParse(body)
+      if (!parsed.success) throw new MonzoError('bad_response', MESSAGES.badResponse, { status: res.status })
+      return parsed.data
+    }
+  }
+
+  async function transactionsPage(q: TransactionsQuery): Promise<MonzoTransaction[]> {
+    const limit = Math.min(MAX_PAGE, Math.max(1, Math.floor(q.limit ?? MAX_PAGE)))
+    const body = await get(
+      '/transactions',
+      { account_id: q.accountId, since: q.since, before: q.before, limit: String(limit) },
+      transactionsResponseSchema,
+    )
+    return body.transactions
+  }
+
+  return {
+    whoami: () => get('/ping/whoami', {}, whoamiSchema),
+    accounts: async (accountType) => (await get('/accounts', { account_type: accountType }, accountsResponseSchema)).accounts,
+    balance: (accountId) => get('/balance', { account_id: accountId }, balanceSchema),
+    transactionsPage,
+    async *transactions(q) {
+      let since = q.since
+      for (;;) {
+        const page = await transactionsPage({ ...q, since, limit: MAX_PAGE })
+        if (page.length) yield page
+        if (page.length < MAX_PAGE) return
+        since = page[page.length - 1]!.id
+      }
+    },
+    async logout() {
+      await oauthLogout(transport, await tm.accessToken())
+      tm.reset()
+    },
+    async close() {
+      if (ownsDispatcher) await dispatcher.close()
+    },
+  }
+}

@@ -1,0 +1,62 @@
+// What the rest of the app (and the renderer) may know about the Monzo connection.
+// Deliberately no field can hold a token, a code or the client secret.
+import { type MonzoAccount, accountOwnerName } from './schemas'
+
+export type ConnectionState =
+  | 'not_configured'
+  | 'disconnected'
+  | 'waiting_for_browser'
+  | 'exchanging'
+  | 'needs_approval'
+  | 'choose_account'
+  | 'connected'
+  | 'needs_reconnect'
+  | 'error'
+
+export type AccountType = 'uk_retail' | 'uk_retail_joint'
+
+export interface AccountChoice {
+  id: string
+  /** Owner name(s), e.g. "Sam Whitley & Jo Whitley". */
+  name: string
+  type: AccountType
+  /** "Current account" / "Joint account". */
+  label: string
+}
+
+export interface ConnectionStatus {
+  state: ConnectionState
+  accountName: string | null
+  accountType: AccountType | null
+  /** Present while the user has to pick one. */
+  accounts?: AccountChoice[]
+  /** The redirect URL to register at developers.monzo.com. */
+  redirectUri: string
+  clientIdSet: boolean
+  /** A sentence for the organiser, when there is something to say. */
+  message?: string
+}
+
+const SUPPORTED: readonly string[] = ['uk_retail', 'uk_retail_joint']
+
+/** Open personal and joint current accounts, the only ones subs can arrive in. */
+export function accountChoices(accounts: readonly MonzoAccount[]): AccountChoice[] {
+  return accounts
+    .filter((a) => !a.closed && SUPPORTED.includes(a.type))
+    .map((a) => ({
+      id: a.id,
+      name: accountOwnerName(a),
+      type: a.type as AccountType,
+      label: a.type === 'uk_retail_joint' ? 'Joint account' : 'Current account',
+    }))
+}
+
+export function parseAccountChoice(raw: string | undefined): AccountChoice | undefined {
+  if (!raw) return undefined
+  try {
+    const v = JSON.parse(raw) as AccountChoice
+    return typeof v.id === 'string' ? v : undefined
+  } catch {
+    return undefined
+  }
+}

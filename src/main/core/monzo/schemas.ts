@@ -1,0 +1,83 @@
+// Shapes of the Monzo responses Subs relies on. Loose objects: Monzo adds fields over time,
+// and an unknown field must never break a sync.
+import { z } from 'zod'
+
+export const counterpartySchema = z.looseObject({
+  name: z.string().optional(),
+  preferred_name: z.string().optional(),
+  sort_code: z.string().optional(),
+  account_number: z.string().optional(),
+  user_id: z.string().optional(),
+  account_id: z.string().optional(),
+})
+
+export const transactionSchema = z.looseObject({
+  id: z.string().startsWith('tx_'),
+  account_id: z.string(),
+  amount: z.number().int(),
+  currency: z.string(),
+  created: z.string(),
+  // Pending transactions carry "" (or nothing) here.
+  settled: z.string().nullish().transform((s) => s || null),
+  description: z.string().default(''),
+  notes: z.string().nullish().transform((s) => s ?? ''),
+  metadata: z.record(z.string(), z.string()).nullish().transform((m) => m ?? {}),
+  category: z.string().optional(),
+  is_load: z.boolean().default(false),
+  // A merchant id, or the merchant object when expand[]=merchant was asked for.
+  merchant: z.union([z.string(), z.looseObject({ id: z.string() })]).nullish().transform((m) => m ?? null),
+  scheme: z.string().default(''),
+  counterparty: counterpartySchema.nullish().transform((c) => c ?? {}),
+  decline_reason: z.string().optional(),
+  local_amount: z.number().int().optional(),
+  local_currency: z.string().optional(),
+})
+export type MonzoTransaction = z.output<typeof transactionSchema>
+
+export const transactionsResponseSchema = z.object({ transactions: z.array(transactionSchema) })
+
+export const accountSchema = z.looseObject({
+  id: z.string(),
+  type: z.string(),
+  description: z.string().default(''),
+  created: z.string().optional(),
+  closed: z.boolean().default(false),
+  currency: z.string().optional(),
+  owners: z
+    .array(z.looseObject({ user_id: z.string(), preferred_name: z.string().optional(), preferred_first_name: z.string().optional() }))
+    .default([]),
+  account_number: z.string().optional(),
+  sort_code: z.string().optional(),
+})
+export type MonzoAccount = z.output<typeof accountSchema>
+export const accountsResponseSchema = z.object({ accounts: z.array(accountSchema) })
+
+export const balanceSchema = z.looseObject({
+  balance: z.number().int(),
+  total_balance: z.number().int().optional(),
+  currency: z.string(),
+  spend_today: z.number().int().optional(),
+})
+export type MonzoBalance = z.output<typeof balanceSchema>
+
+export const whoamiSchema = z.looseObject({
+  authenticated: z.boolean(),
+  client_id: z.string(),
+  user_id: z.string(),
+})
+export type MonzoWhoami = z.output<typeof whoamiSchema>
+
+export const tokenResponseSchema = z.looseObject({
+  access_token: z.string().min(1),
+  refresh_token: z.string().min(1).optional(),
+  expires_in: z.number().positive(),
+  token_type: z.string().optional(),
+  user_id: z.string().optional(),
+  client_id: z.string().optional(),
+})
+
+/** Who an account belongs to, as a person would say it ("Sam Whitley & Jo Whitley"). */
+export function accountOwnerName(a: MonzoAccount): string {
+  const names = a.owners.map((o) => o.preferred_name).filter((n): n is string => !!n)
+  return names.length ? names.join(' & ') : a.description
+}

@@ -1,0 +1,50 @@
+// The default simulated customer: an organiser with a current account (and optionally a joint
+// one), about five months of history so the 90-day rule and paging both matter.
+import { DEFAULT_ACCOUNT_ID, type GenerateOptions, generateTransactions } from './generate'
+import { DEMO_PLAYERS } from './players'
+import type { SimAccount, SimClient, SimTransaction, SimUser } from './types'
+
+export const SIM_CLIENT: SimClient = {
+  clientId: 'oauth2client_00009SimSubs',
+  clientSecret: 'mnzconf.simulator-only-secret-not-real',
+  confidential: true,
+}
+export const SIM_USER: SimUser = { userId: 'user_00009OrgAniSeR', name: 'Alex Organiser' }
+export const JOINT_ACCOUNT_ID = 'acc_00009JoInTacc'
+const DAY = 86_400_000
+
+export function defaultAccounts(user: SimUser, now: number, joint: boolean): SimAccount[] {
+  const created = new Date(now - 800 * DAY).toISOString()
+  const owner = { user_id: user.userId, preferred_name: user.name, preferred_first_name: user.name.split(' ')[0]! }
+  const accounts: SimAccount[] = [
+    {
+      id: 'acc_00009OldPrepaid', closed: true, created, description: 'Prepaid card', type: 'uk_prepaid',
+      currency: 'GBP', country_code: 'GB', owners: [owner],
+    },
+    {
+      id: DEFAULT_ACCOUNT_ID, closed: false, created, description: user.userId, type: 'uk_retail',
+      currency: 'GBP', country_code: 'GB', owners: [owner], account_number: '12345678', sort_code: '040004',
+    },
+  ]
+  if (joint) {
+    accounts.push({
+      id: JOINT_ACCOUNT_ID, closed: false, created, description: 'joint_00009OrgAniSeR', type: 'uk_retail_joint',
+      currency: 'GBP', country_code: 'GB', account_number: '87650000', sort_code: '040004',
+      owners: [owner, { user_id: 'user_0000Partner', preferred_name: 'Robin Organiser', preferred_first_name: 'Robin' }],
+    })
+  }
+  return accounts
+}
+
+export function defaultTransactions(now: number, joint: boolean, gen: Partial<GenerateOptions> = {}): SimTransaction[] {
+  const start = now - 150 * DAY
+  const txs = generateTransactions({
+    players: DEMO_PLAYERS, count: 240, paymentCount: 110, start, end: now - 60_000, seed: 42, pendingTail: 2, ...gen,
+  })
+  if (joint) {
+    txs.push(...generateTransactions({
+      players: DEMO_PLAYERS, count: 30, paymentCount: 8, start, end: now - 60_000, seed: 43, accountId: JOINT_ACCOUNT_ID,
+    }))
+  }
+  return txs
+}
