@@ -72,6 +72,11 @@ export function applyObserved(d: SubsData, observed: readonly Observed[], source
       counts.added++
       continue
     }
+    // The API knows more than a statement export (sort codes, user ids): never downgrade to it.
+    if (existing.source === 'monzo' && source === 'csv') {
+      counts.unchanged++
+      continue
+    }
     const changed =
       SAME_FIELDS.some((k) => existing[k] !== inc[k]) ||
       JSON.stringify(existing.identity) !== JSON.stringify(inc.identity) ||

@@ -14,7 +14,7 @@ export function parseImport(text: string): { observed: Observed[]; source: 'monz
     try {
       json = JSON.parse(trimmed)
     } catch {
-      throw new UserError("That file looks like JSON but is damaged, so nothing was imported. Export it again and retry.")
+      throw new UserError("That file looks like JSON but is damaged. Nothing was imported: export it again and retry.")
     }
     let txs
     try {
