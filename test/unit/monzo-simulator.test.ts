@@ -111,6 +111,15 @@ describe('simulator OAuth', () => {
     expect((await get('/accounts', accessToken)).status).toBe(200)
   })
 
+  it('autoApproveAfterMs approves the grant after that much simulated time', async () => {
+    const clock = fakeClock()
+    sim = await startSim(clock, { autoApproveAfterMs: 30_000 })
+    const { accessToken } = await connectedTokens(sim, clock, false)
+    expect((await get('/accounts', accessToken)).status).toBe(403)
+    clock.advance(30_000)
+    expect((await get('/accounts', accessToken)).status).toBe(200)
+  })
+
   it('codes and refresh tokens are one-time; refresh rotates and evicts the old access token', async () => {
     const clock = fakeClock()
     sim = await startSim(clock)

@@ -3,6 +3,7 @@
 // `open` (shell.openExternal) and an encrypted vault.
 import { randomBytes } from 'node:crypto'
 import type { Dispatcher } from 'undici'
+import { abortable, waitForApproval } from './approval-wait'
 import { type MonzoClient, type MonzoClientOptions, createMonzoClient, realSleep } from './client'
 import { type AccountChoice, type ConnectionStatus, accountChoices, parseAccountChoice } from './connection-status'
 import { MESSAGES, MonzoError, isMonzoError } from './errors'
@@ -87,30 +88,6 @@ export function createMonzoConnection(o: MonzoConnectionOptions): MonzoConnectio
     set({ state: 'needs_reconnect', message: MESSAGES.needsReconnect })
   }
 
-  function abortable<T>(p: Promise<T>, signal: AbortSignal): Promise<T> {
-    return new Promise<T>((resolve, reject) => {
-      const onAbort = () => reject(new MonzoError('cancelled', MESSAGES.cancelled))
-      if (signal.aborted) return onAbort()
-      signal.addEventListener('abort', onAbort, { once: true })
-      p.then(resolve, reject).finally(() => signal.removeEventListener('abort', onAbort))
-    })
-  }
-
-  async function waitForApproval(client: MonzoClient, signal: AbortSignal) {
-    for (let poll = 1; ; poll++) {
-      try {
-        return await abortable(client.accounts(), signal)
-      } catch (e) {
-        // Only "not approved yet" and passing outages are worth waiting out.
-        if (!isMonzoError(e) || !['needs_approval', 'network', 'server'].includes(e.kind)) throw e
-      }
-      if (poll >= maxPolls) {
-        throw new MonzoError('needs_approval', 'Subs is still waiting for approval in your Monzo app. Approve Subs there, then click Connect again.')
-      }
-      await abortable(sleep(pollMs), signal)
-    }
-  }
-
   function failureStatus(e: unknown): Partial<ConnectionStatus> {
     const err = isMonzoError(e) ? e : new MonzoError('unknown', `Connecting to Monzo failed: ${(e as Error)?.message ?? e}`)
     if (err.kind === 'cancelled' || err.kind === 'denied' || err.kind === 'timeout') return { state: 'disconnected', message: err.message }
@@ -184,7 +161,7 @@ export function createMonzoConnection(o: MonzoConnectionOptions): MonzoConnectio
         await o.vault.delete(VAULT_KEYS.needsReconnect)
         cached = newClient()
         set({ state: 'needs_approval', message: MESSAGES.needsApproval })
-        const choices = accountChoices(await waitForApproval(cached, ac.signal))
+        const choices = accountChoices(await waitForApproval(cached, { signal: ac.signal, sleep, pollMs, maxPolls }))
         if (!choices.length) throw new MonzoError('not_found', 'Monzo shows no open personal or joint current account for this login.')
         const chosen = choices.length === 1 ? choices[0]! : await abortable(
           new Promise<AccountChoice>((resolve) => {

@@ -54,6 +54,7 @@ export async function send(o: SendOptions): Promise<RawResponse> {
     return { status: res.statusCode, headers: res.headers, text }
   } catch (err) {
     const code = (err as { code?: string }).code ?? ''
+    if (code === 'UND_ERR_INVALID_ARG') throw err // a bug in Subs, not the network
     const message = TIMEOUT_CODES.has(code) ? MESSAGES.timeout : MESSAGES.network
     throw new MonzoError('network', message, { code: code || undefined, cause: err })
   }
