@@ -1,7 +1,7 @@
 // Electron lifecycle: single instance, one locked-down window, IPC. The product lives in core/.
 import { app, BrowserWindow, Menu, dialog, session } from 'electron'
 import { join } from 'node:path'
-import { pathToFileURL } from 'node:url'
+import { makeIsAppUrl } from './app-url'
 import { createSubsCore, type SubsCore } from './core/app'
 import { resolveDataFile } from './core/paths'
 import { windowOptions } from './window-options'
@@ -17,8 +17,7 @@ let core: SubsCore | null = null
 
 const rendererDevUrl = !app.isPackaged ? process.env.ELECTRON_RENDERER_URL : undefined
 const rendererFile = join(import.meta.dirname, '../renderer/index.html')
-const isAppUrl = (url: string): boolean =>
-  rendererDevUrl ? url.startsWith(rendererDevUrl) : url.split(/[?#]/)[0] === pathToFileURL(rendererFile).href
+const isAppUrl = makeIsAppUrl(rendererFile, rendererDevUrl)
 
 function createWindow(): BrowserWindow {
   const win = new BrowserWindow({

@@ -2,12 +2,10 @@
 import { ipcMain, type IpcMainInvokeEvent, type WebContents } from 'electron'
 import { channels, eventNames } from '../shared/ipc'
 import type { SubsCore } from './core/app'
+import { isTrustedSender } from './sender-check'
 
 export function registerIpc(core: SubsCore, isAppUrl: (url: string) => boolean, targets: () => WebContents[]): () => void {
-  const trusted = (event: IpcMainInvokeEvent): boolean => {
-    const frame = event.senderFrame
-    return !!frame && frame === event.sender.mainFrame && isAppUrl(frame.url)
-  }
+  const trusted = (event: IpcMainInvokeEvent): boolean => isTrustedSender(event.senderFrame, event.sender.mainFrame, isAppUrl)
   for (const ch of channels) {
     ipcMain.handle(ch, (event, input: unknown) => {
       if (!trusted(event)) return { ok: false, error: 'Request refused: it did not come from the Subs window.', code: 'forbidden' }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { formatPounds, formatPrice, parsePoundsToPence, penceToPounds, poundsString } from '../../src/main/core/ledger/money'
+import { formatPence, formatPrice, parsePoundsToPence, penceToPounds, poundsString } from '../../src/shared/money'
 import { ukDate, ukDayLabel, ukLocalToIso } from '../../src/main/core/ledger/uk-time'
 
 describe('money', () => {
@@ -14,7 +14,7 @@ describe('money', () => {
   })
 
   it('formats', () => {
-    expect(formatPounds(1250)).toBe('£12.50')
+    expect(formatPence(1250)).toBe('£12.50')
     expect(formatPrice(500)).toBe('£5')
     expect(formatPrice(650)).toBe('£6.50')
     expect(poundsString(1000)).toBe('10.00')

@@ -8,7 +8,7 @@ import { findPlayer } from '../roster/players'
 import { nameKey } from '../matching/normalise'
 import { identityKey } from '../matching/player-index'
 import { matcherFor, rematchInbox } from '../sync/apply'
-import { formatPounds } from './money'
+import { formatPence } from '../../../shared/money'
 
 function findPayment(d: SubsData, id: string): Payment {
   const p = d.payments.find((x) => x.id === id)
@@ -80,7 +80,7 @@ export function splitPayment(d: SubsData, paymentId: string, parts: { playerId: 
   const names = parts.map((x) => findPlayer(d, x.playerId).name)
   const total = parts.reduce((s, x) => s + x.amountPence, 0)
   if (total !== p.amountPence) {
-    throw new UserError(`The split adds up to ${formatPounds(total)} but the payment is ${formatPounds(p.amountPence)}. Make the parts add up exactly.`)
+    throw new UserError(`The split adds up to ${formatPence(total)} but the payment is ${formatPence(p.amountPence)}. Make the parts add up exactly.`)
   }
   forget(d, p)
   p.status = 'matched'

@@ -1,13 +1,13 @@
 import { stringify } from 'csv-stringify/sync'
 import type { UnpaidFixture, WhoOwesRow } from './balances'
-import { formatPounds, penceToPounds } from './money'
+import { formatPence, penceToPounds } from '../../../shared/money'
 import { ukDate, ukDayLabel } from './uk-time'
 
 export const OWES_CSV_HEADER = ['player', 'charged', 'paid', 'owes', 'unpaid fixtures', 'last payment'] as const
 
 /** "Wed 7 Oct (£5.00); Wed 14 Oct (£2.50)". */
 export function describeUnpaid(unpaid: readonly Pick<UnpaidFixture, 'kickoffAt' | 'outstandingPence'>[]): string {
-  return unpaid.map((u) => `${ukDayLabel(u.kickoffAt)} (${formatPounds(u.outstandingPence)})`).join('; ')
+  return unpaid.map((u) => `${ukDayLabel(u.kickoffAt)} (${formatPence(u.outstandingPence)})`).join('; ')
 }
 
 /**

@@ -1,7 +1,7 @@
 import type { Player } from '../../../shared/domain'
 import { isTitle, nameTokens } from '../matching/normalise'
 import type { UnpaidFixture } from './balances'
-import { formatPounds, poundsString } from './money'
+import { formatPence, poundsString } from '../../../shared/money'
 import { ukDayLabel } from './uk-time'
 
 export interface PaymentRequest {
@@ -58,7 +58,7 @@ export function paymentRequest(
   const when = days.length > 0 ? ` (${days.join(', ')}${more})` : ''
   const hi = firstName(player.name)
   const message =
-    `Hi ${hi}, you owe ${formatPounds(owesPence)} for football${when}. ` +
+    `Hi ${hi}, you owe ${formatPence(owesPence)} for football${when}. ` +
     `Please pay by bank transfer with reference ${player.reference}.`
   return { message, link: monzoMeUsername ? monzoMeLink(monzoMeUsername, owesPence, player.reference) : null }
 }

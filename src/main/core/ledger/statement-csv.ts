@@ -1,6 +1,6 @@
 import { parse } from 'csv-parse/sync'
 import type { IncomingPayment } from './incoming-payment'
-import { parsePoundsToPence } from './money'
+import { parsePoundsToPence } from '../../../shared/money'
 import {
   FASTER_PAYMENT,
   MONZO_TO_MONZO,

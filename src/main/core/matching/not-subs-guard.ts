@@ -1,4 +1,4 @@
-import { formatPounds, formatPrice } from '../ledger/money'
+import { formatPence, formatPrice } from '../../../shared/money'
 import { foldText } from './normalise'
 
 // Words people put on a transfer for football. A payment from a player with none of these and an
@@ -37,5 +37,5 @@ export function notSubsWarning(
   const distinct = [...new Set(prices.filter((p) => Number.isInteger(p) && p > 0))].sort((a, b) => a - b)
   const priceText = distinct.map(formatPrice).join(' or ')
   const refText = reference.trim() === '' ? 'there is no reference' : "the reference doesn't mention football"
-  return `From ${playerName}, but ${formatPounds(amountPence)} isn't a multiple of ${priceText} and ${refText} — check it's subs`
+  return `From ${playerName}, but ${formatPence(amountPence)} isn't a multiple of ${priceText} and ${refText} — check it's subs`
 }
