@@ -1,17 +1,10 @@
 // What the rest of the app (and the renderer) may know about the Monzo connection.
 // Deliberately no field can hold a token, a code or the client secret.
+import type { MonzoState } from '../../../shared/views'
 import { type MonzoAccount, accountOwnerName } from './schemas'
 
-export type ConnectionState =
-  | 'not_configured'
-  | 'disconnected'
-  | 'waiting_for_browser'
-  | 'exchanging'
-  | 'needs_approval'
-  | 'choose_account'
-  | 'connected'
-  | 'needs_reconnect'
-  | 'error'
+/** The states are part of what the renderer is shown, so they are declared once, in shared/views. */
+export type ConnectionState = MonzoState
 
 export type AccountType = 'uk_retail' | 'uk_retail_joint'
 
