@@ -72,8 +72,13 @@ if (!app.requestSingleInstanceLock()) {
   app.on('window-all-closed', () => {
     if (process.platform !== 'darwin') app.quit()
   })
-  app.on('will-quit', () => {
-    void core?.close()
+  // Finish any write in flight and release the data-folder lock before the process ends.
+  let closing = false
+  app.on('before-quit', (event) => {
+    if (!core || closing) return
+    event.preventDefault()
+    closing = true
+    void core.close().finally(() => app.quit())
   })
   void start()
 }
