@@ -9,7 +9,7 @@ export interface FixtureView extends Fixture {
   isPast: boolean
   squad: { count: string; state: 'on' | 'short' | 'cancelled'; text: string; needed: number }
   /** playerId → paid state for rostered players (from the ledger). */
-  paid: Record<string, { status: 'paid' | 'part' | 'unpaid'; paidPence: number }>
+  paid: Record<string, { status: 'paid' | 'part-paid' | 'unpaid'; paidPence: number }>
 }
 
 export interface BalanceView {

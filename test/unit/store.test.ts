@@ -110,6 +110,9 @@ describe('data store', () => {
     expect(names).toHaveLength(14)
     expect(names[names.length - 1]).toBe('subs-2026-11-20.json')
     expect(names[0]).toBe('subs-2026-11-07.json')
+    // Each day's backup is that day's last good state, not its first.
+    const last = JSON.parse(readFileSync(join(dir, 'backups', 'subs-2026-11-20.json'), 'utf8'))
+    expect(last.settings.pollMinutes).toBe(16 + 19)
   })
 
   it('refuses a second instance on the same data folder', async () => {

@@ -3,13 +3,7 @@ import type { FixtureView, MonzoStatusView, Snapshot, SyncStatusView } from '../
 import type { DataStore } from './store/data-store'
 import { squadLabel } from './roster/squad'
 import { isPast, localParts } from './roster/when'
-import { computeLedger, whoOwes, type FixturePlayerStatus } from './ledger/balances'
-
-function paidView(m: Record<string, FixturePlayerStatus> | undefined): FixtureView['paid'] {
-  const out: FixtureView['paid'] = {}
-  for (const [id, s] of Object.entries(m ?? {})) out[id] = { status: s.status === 'part-paid' ? 'part' : s.status, paidPence: s.paidPence }
-  return out
-}
+import { computeLedger, whoOwes } from './ledger/balances'
 
 export function buildSnapshot(store: DataStore, now: Date, monzo: MonzoStatusView, sync: SyncStatusView): Snapshot {
   const d = store.data
@@ -23,7 +17,7 @@ export function buildSnapshot(store: DataStore, now: Date, monzo: MonzoStatusVie
         isPast: past,
         effectiveStatus: f.status === 'cancelled' ? 'cancelled' : past || f.status === 'played' ? 'played' : 'scheduled',
         squad: squadLabel(f),
-        paid: paidView(ledger.fixtures[f.id]),
+        paid: ledger.fixtures[f.id] ?? {},
       } satisfies FixtureView
     })
     .sort((a, b) => a.kickoffAt.localeCompare(b.kickoffAt))

@@ -2,6 +2,7 @@
 // platform/vault.ts supplies electron-store as `store` and safeStorage as `cipher`.
 import { chmodSync, existsSync } from 'node:fs'
 import type { Vault } from './vault'
+import { UserError } from '../errors'
 
 export interface KeyValueStore {
   get(key: string): unknown
@@ -29,7 +30,7 @@ export interface EncryptedVaultOptions {
 
 export type VaultUnavailableReason = 'no_encryption' | 'basic_text'
 
-export class VaultUnavailableError extends Error {
+export class VaultUnavailableError extends UserError {
   readonly reason: VaultUnavailableReason
   constructor(reason: VaultUnavailableReason) {
     super(
@@ -38,6 +39,7 @@ export class VaultUnavailableError extends Error {
             'Install or unlock one and restart Subs, or agree in Settings → Monzo to store it with basic protection only.'
         : "This computer's secure storage isn't available, so Subs won't save your Monzo sign-in. " +
             'Unlock your keychain or keyring and try again.',
+      `vault_${reason}`,
     )
     this.name = 'VaultUnavailableError'
     this.reason = reason

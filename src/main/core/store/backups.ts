@@ -30,17 +30,16 @@ export async function listBackups(dir: string): Promise<BackupInfo[]> {
   return found.sort((a, b) => b.day.localeCompare(a.day))
 }
 
-/** Copies the (known good) data file to today's backup unless one exists; prunes beyond `keep`. */
-export async function takeDailyBackup(dataFile: string, dir: string, now: Date, keep = 14): Promise<boolean> {
+/**
+ * Copies the (known good) data file to today's backup, replacing today's earlier copy, so each
+ * day's backup is the last good state of that day; prunes beyond `keep` days.
+ */
+export async function takeDailyBackup(dataFile: string, dir: string, now: Date, keep = 14): Promise<void> {
   await mkdir(dir, { recursive: true })
-  const day = now.toISOString().slice(0, 10)
-  const target = join(dir, `subs-${day}.json`)
-  const existing = await listBackups(dir)
-  if (existing.some((b) => b.day === day)) return false
+  const target = join(dir, `subs-${now.toISOString().slice(0, 10)}.json`)
   const tmp = `${target}.tmp`
   await copyFile(dataFile, tmp)
   await rename(tmp, target)
   const all = await listBackups(dir)
   for (const old of all.slice(keep)) await rm(old.path, { force: true })
-  return true
 }

@@ -103,7 +103,7 @@ export async function openDataStore(opts: DataStoreOptions): Promise<DataStore> 
       await db.write()
       writes++
       bytesWritten += Buffer.byteLength(JSON.stringify(db.data, null, 2))
-      // Back up once a day, from a file we know we just wrote correctly.
+      // Keep today's backup current, from a file we know we just wrote correctly.
       await takeDailyBackup(file, backupsDir, now(), opts.keepBackups ?? 14)
     }
 

@@ -1,0 +1,2 @@
+// Vite bundles stylesheets imported from TypeScript; tell TypeScript they exist.
+declare module '*.css' {}

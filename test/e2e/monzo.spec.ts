@@ -1,0 +1,74 @@
+// Settings → Monzo against the simulator: guidance, credentials, browser sign-in, approve in the
+// app, choose the account, first sync, disconnect. The harness plays the browser.
+import { createServer } from 'node:net'
+import { DEMO_PLAYERS } from '../../src/main/core/monzo/simulator'
+import { test, expect } from './harness'
+
+/** A loopback port free right now, for Subs' redirect listener. */
+async function freePort(): Promise<number> {
+  const srv = createServer()
+  await new Promise<void>((r) => srv.listen(0, '127.0.0.1', () => r()))
+  const port = (srv.address() as { port: number }).port
+  await new Promise<void>((r) => srv.close(() => r()))
+  return port
+}
+
+test.use({ startOptions: { monzo: { jointAccount: true } } })
+
+test('connect Monzo step by step, sync at once, then disconnect', async ({ subs }) => {
+  const { page } = subs
+  const sim = subs.sim!
+  await page.getByRole('button', { name: /Start with my own players/ }).click()
+  // The organiser's squad, so the first sync has someone to match (set up directly: not under test here).
+  for (const p of DEMO_PLAYERS) {
+    await subs.core.invoke('players:create', { name: p.name, aliases: p.bankName && p.bankName !== p.name ? [p.bankName] : [] })
+  }
+
+  await subs.goTo('Settings')
+  const monzo = page.getByRole('region', { name: 'Monzo' })
+  await expect(monzo.getByText('Create a client:')).toBeVisible()
+  await monzo.getByRole('button', { name: /Open developers.monzo.com/ }).click()
+  await expect.poll(() => subs.platform.opened).toContain('https://developers.monzo.com/')
+  await monzo.getByRole('button', { name: 'Copy redirect URL' }).click()
+  await expect.poll(() => subs.platform.copied.at(-1)).toBe('http://127.0.0.1:8765/callback')
+  await expect(monzo.getByRole('button', { name: 'Connect Monzo' })).toBeDisabled()
+  await monzo.scrollIntoViewIfNeeded()
+  await subs.screenshots('monzo-setup', { keepScroll: true })
+
+  const port = await freePort()
+  await monzo.getByLabel('Client ID').fill(sim.client.clientId)
+  await monzo.getByLabel('Client secret').fill(sim.client.clientSecret)
+  await monzo.getByLabel('Port').fill(String(port))
+  await expect(monzo.getByText(`http://127.0.0.1:${port}/callback`)).toBeVisible()
+  await monzo.getByRole('button', { name: 'Connect Monzo' }).click()
+
+  // The browser approved (harness); now the visible "approve in the app" step.
+  await expect(monzo.getByText('Approve Subs in your Monzo app')).toBeVisible()
+  expect(subs.platform.opened.some((u) => u.startsWith(sim.authoriseUrl))).toBe(true)
+  await subs.screenshots('monzo-approve', { keepScroll: true })
+  sim.approveInApp()
+
+  // Personal and joint accounts: the organiser picks where players pay.
+  const choose = monzo.getByRole('group', { name: 'Which account do players pay into?' })
+  await expect(choose).toBeVisible()
+  await subs.screenshots('monzo-choose-account', { keepScroll: true })
+  await choose.getByRole('radio').first().check()
+  await choose.getByRole('button', { name: 'Use this account' }).click()
+
+  await expect(monzo.getByText('Personal account')).toBeVisible()
+  await expect(monzo.getByText(/Last synced/)).toBeVisible()
+  await subs.screenshots('monzo-connected', { keepScroll: true })
+
+  // The first sync ran straight away (full history is only offered in the first 5 minutes).
+  await subs.goTo('Payments')
+  await expect(page.getByRole('region', { name: /^Matched/ })).toBeVisible({ timeout: 20_000 })
+  expect(sim.requestCount('/transactions')).toBeGreaterThan(0)
+
+  // Disconnect: confirmed, and back to the setup steps; payments stay.
+  await subs.goTo('Settings')
+  await monzo.getByRole('button', { name: 'Disconnect' }).click()
+  await subs.dialog('Disconnect Monzo?').getByRole('button', { name: 'Disconnect' }).click()
+  await expect(monzo.getByRole('button', { name: 'Connect Monzo' })).toBeVisible()
+  await subs.goTo('Payments')
+  await expect(page.getByRole('region', { name: /^Matched/ })).toBeVisible()
+})
