@@ -193,24 +193,74 @@ const FIELD_LABELS: Record<string, string> = {
   monzoMeUsername: 'monzo.me username',
   amountPence: 'Amount',
   parts: 'Split',
+  id: 'Item',
+  playerId: 'Player',
+  playerIds: 'Players',
+  paymentId: 'Payment',
+  fixtureId: 'Fixture',
+  accountId: 'Account',
+  copyRosterFrom: 'Copy roster from',
+  status: 'Status',
+  cancelled: 'Cancelled',
+  active: 'Active',
+  remember: 'Remember',
+  url: 'Link',
+  text: 'Text',
+  note: 'Note',
+  allowBasicText: 'Basic protection',
+  defaultPricePence: 'Default price',
+  defaultPitchCostPence: 'Default pitch cost',
+  defaultMinPlayers: 'Default minimum players',
+  defaultMaxPlayers: 'Default maximum players',
+  defaultLocation: 'Default location',
+  defaultKickoff: 'Default kick-off',
 }
+
+// zod's own wording ("Invalid input: expected string, received number") is for developers.
+const TYPE_WORDS: Record<string, string> = {
+  string: 'text',
+  number: 'a number',
+  int: 'a whole number',
+  boolean: 'yes or no',
+  array: 'a list',
+  object: 'a set of details',
+}
+const MAX_KEYS_SHOWN = 5
+const shortKey = (k: string) => (k.length > 40 ? `${k.slice(0, 40)}…` : k)
 
 /** Turns a schema failure into one sentence a person can act on. */
 export function describeInvalid(error: z.ZodError): string {
   const issue = error.issues[0]
   if (!issue) return 'That request was not valid.'
-  const field = issue.path.find((p): p is string => typeof p === 'string' && p in FIELD_LABELS)
-  if (issue.code === 'unrecognized_keys') return `Unexpected field: ${issue.keys.join(', ')}.`
+  // The innermost labelled field: "parts.1.playerId" is about the Player.
+  const field = [...issue.path].reverse().find((p): p is string => typeof p === 'string' && Object.hasOwn(FIELD_LABELS, p))
+  if (issue.code === 'unrecognized_keys') {
+    // Field names come from the caller: show a few, shortened, never an unbounded echo.
+    const more = issue.keys.length > MAX_KEYS_SHOWN ? ` and ${issue.keys.length - MAX_KEYS_SHOWN} more` : ''
+    return `Unexpected field: ${issue.keys.slice(0, MAX_KEYS_SHOWN).map(shortKey).join(', ')}${more}.`
+  }
   if (issue.code === 'invalid_type' && issue.path.length === 0) return 'That request was missing its details.'
-  const label = field ? FIELD_LABELS[field] : issue.path.length ? String(issue.path.join('.')) : 'Request'
+  const label = field ? FIELD_LABELS[field] : issue.path.length ? 'A detail of the request' : 'That request'
+  // Only zod's default wording is replaced; the schema's own messages are already for people.
+  if (issue.code === 'invalid_type' && /^Invalid input/.test(issue.message)) {
+    if (/received undefined$/.test(issue.message)) return `${label} is missing.`
+    return `${label} must be ${TYPE_WORDS[issue.expected] ?? 'something else'}.`
+  }
+  if (/^(Invalid|Too small|Too big)/.test(issue.message)) return `${label} is not valid.`
   return `${label} ${issue.message}.`.replace(/\.\.$/, '.')
 }
 
 /** Parses an untrusted input for a channel. */
 export function parseInput<K extends Channel>(ch: K, raw: unknown): { ok: true; value: InputOf<K> } | { ok: false; error: string } {
-  const result = contract[ch].input.safeParse(raw)
-  if (result.success) return { ok: true, value: result.data as InputOf<K> }
-  return { ok: false, error: describeInvalid(result.error) }
+  try {
+    const result = contract[ch].input.safeParse(raw)
+    if (result.success) return { ok: true, value: result.data as InputOf<K> }
+    return { ok: false, error: describeInvalid(result.error) }
+  } catch {
+    // zod can throw while wording an error for exotic objects (null prototype, odd
+    // `constructor`); such input is refused like any other malformed request.
+    return { ok: false, error: 'That request was not valid.' }
+  }
 }
 
 export function isChannel(x: unknown): x is Channel {

@@ -64,9 +64,10 @@ export function bankHandlers(ctx: CoreContext, opts: BankOptions) {
     dispatcher: opts.monzo?.dispatcher,
     approvalPollMs: opts.monzo?.approvalPollMs,
     onStatus: notify,
-    // Full history is only shared in the first five minutes: sync straight away.
+    // Full history is only shared in the first five minutes: sync straight away, and from the
+    // start, so payments an earlier 90-day-limited sync couldn't see are fetched now ("reconnect").
     onConnected: async () => {
-      await sync.run()
+      await sync.run({ fromStart: true })
     },
   })
 

@@ -1,9 +1,13 @@
 // Near spellings ("Jonathon" for "Jonathan", "Ramen" for "Raman") are found word by word through a
 // deletion index (SymSpell-style), so a lookup costs a few map reads instead of a scan over every player.
 
+/** Longer than any real name word: such "words" (pasted text, hostile input) must match exactly,
+ * which also keeps the deletion index and edit distances linear in the input. */
+const MAX_FUZZY_WORD = 30
+
 /** One typo per word of five letters or more; shorter words ("Jon", "Li") must be exact. */
 export function allowedTypos(word: string): number {
-  return word.length >= 5 ? 1 : 0
+  return word.length >= 5 && word.length <= MAX_FUZZY_WORD ? 1 : 0
 }
 
 /** Every string made by deleting up to `depth` characters of `s` (including s itself). */

@@ -73,8 +73,9 @@ function typosBetween(words: string[], tokens: string[]): number {
     let best = -1
     let bestDistance = Infinity
     for (let i = 0; i < left.length; i++) {
-      const d = left[i] === word ? 0 : editDistance(word, left[i]!)
-      if (d < bestDistance && d <= Math.min(allowedTypos(word), allowedTypos(left[i]!))) {
+      const allowed = Math.min(allowedTypos(word), allowedTypos(left[i]!))
+      const d = left[i] === word ? 0 : allowed === 0 ? Infinity : editDistance(word, left[i]!)
+      if (d < bestDistance && d <= allowed) {
         best = i
         bestDistance = d
       }

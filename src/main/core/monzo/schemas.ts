@@ -16,7 +16,8 @@ export const transactionSchema = z.looseObject({
   account_id: z.string(),
   amount: z.number().int(),
   currency: z.string(),
-  created: z.string(),
+  // Sync keys its cursor on this time, so one that doesn't parse makes the reply unreadable.
+  created: z.string().refine((s) => !Number.isNaN(Date.parse(s))),
   // Pending transactions carry "" (or nothing) here.
   settled: z.string().nullish().transform((s) => s || null),
   description: z.string().default(''),

@@ -29,6 +29,8 @@ export interface SyncOptions {
   overlapDays?: number
   /** Pages per durable write: bounds writes per sync (300 pages → 15 writes). */
   pagesPerCommit?: number
+  /** Read the whole history Monzo will share, ignoring the cursor (upserts make this safe). */
+  fromStart?: boolean
 }
 
 export interface SyncSummary extends ApplyCounts, SyncProgress {
@@ -51,7 +53,7 @@ export async function syncTransactions(o: SyncOptions): Promise<SyncSummary> {
   const overlap = o.overlapDays ?? 14
   const perCommit = o.pagesPerCommit ?? 20
   const summary: SyncSummary = { added: 0, updated: 0, reversed: 0, unchanged: 0, pages: 0, found: 0, requests: 0, limitedTo90Days: false }
-  let since = startFrom(o.store.data.sync.cursor, overlap)
+  let since = o.fromStart ? undefined : startFrom(o.store.data.sync.cursor, overlap)
   let pending: Observed[] = []
   let pendingCursor: string | null = null
   const matcher = matcherFor(o.store.data)

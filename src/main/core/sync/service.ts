@@ -24,7 +24,8 @@ export interface SyncServiceOptions {
 }
 
 export interface SyncService {
-  run(): Promise<SyncSummary>
+  /** `fromStart`: ignore the cursor and read all the history Monzo shares (right after connecting). */
+  run(opts?: { fromStart?: boolean }): Promise<SyncSummary>
   status(): SyncStatusView
   startPolling(): void
   stop(): Promise<void>
@@ -39,7 +40,7 @@ export function createSyncService(o: SyncServiceOptions): SyncService {
   const setTimer = o.setTimer ?? ((fn, ms) => setTimeout(fn, ms).unref())
   const clearTimer = o.clearTimer ?? ((t) => clearTimeout(t as NodeJS.Timeout))
 
-  async function once(): Promise<SyncSummary> {
+  async function once(fromStart: boolean): Promise<SyncSummary> {
     const source = o.source()
     if (!source) throw new UserError('Connect Monzo in Settings first, or import a Monzo CSV statement.', 'not_connected')
     progress = { pages: 0, found: 0 }
@@ -51,6 +52,7 @@ export function createSyncService(o: SyncServiceOptions): SyncService {
         store: o.store,
         accountId: source.accountId,
         now: o.now,
+        fromStart,
         onProgress: (p) => {
           progress = p
           o.onStatus()
@@ -83,8 +85,8 @@ export function createSyncService(o: SyncServiceOptions): SyncService {
   }
 
   const api: SyncService = {
-    run() {
-      running ??= once()
+    run(opts) {
+      running ??= once(opts?.fromStart ?? false)
       return running
     },
     status: () => ({
