@@ -41,6 +41,9 @@ log(printTable(rows))
 log(`\n${rows.reduce((n, r) => n + r.runs, 0)} runs in ${seconds} s`)
 const failed = rows.filter((r) => r.failures.length > 0 || r.passed !== r.runs || r.dataLost > 0)
 for (const r of failed) log(`FAILED ${r.scenario}:\n  ${r.failures.slice(0, 10).join('\n  ')}`)
+const runs = rows.reduce((n, r) => n + r.runs, 0)
+const passed = rows.reduce((n, r) => n + r.passed, 0)
+log(`faults: ${passed} passed, ${runs - passed} failed`)
 if (failed.length || rows.length === 0) process.exitCode = 1
 // Leftover sockets or timers from a failed step must not keep the process alive.
 setTimeout(() => process.exit(), 200).unref()
