@@ -34,7 +34,8 @@ test('the built app opens, adds a player through the UI, and still has them afte
   const launch = () =>
     electron.launch({
       executablePath: executablePath!,
-      args: [join(ROOT, 'out/main/index.js'), '--no-sandbox'],
+      // The app folder, so Electron reads package.json (name "subs", main out/main/index.js).
+      args: [ROOT, '--no-sandbox'],
       env: { ...process.env, SUBS_DATA_DIR: dataDir },
     })
   try {
@@ -46,6 +47,17 @@ test('the built app opens, adds a player through the UI, and still has them afte
     await win.getByLabel('Name', { exact: true }).fill('Zoë Adebayo')
     await win.getByRole('dialog').getByRole('button', { name: 'Add player' }).click()
     await expect(win.getByRole('table')).toContainText('Zoë Adebayo')
+
+    // The running window is locked down as window-options.ts says.
+    const prefs = await app.evaluate(({ BrowserWindow }) => BrowserWindow.getAllWindows()[0].webContents.getLastWebPreferences())
+    expect(prefs).toMatchObject({ contextIsolation: true, sandbox: true, nodeIntegration: false, webviewTag: false })
+    expect(await win.evaluate(() => typeof (globalThis as { require?: unknown }).require)).toBe('undefined')
+    expect(await win.evaluate(() => window.open('https://example.com/') === null)).toBe(true)
+    await win.evaluate(() => {
+      window.location.href = 'https://example.com/'
+    })
+    await expect(win.getByRole('table')).toContainText('Zoë Adebayo')
+    expect(await app.evaluate(({ BrowserWindow }) => BrowserWindow.getAllWindows().length)).toBe(1)
     await app.close()
 
     app = await launch()
