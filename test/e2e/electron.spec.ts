@@ -48,10 +48,10 @@ test('the built app opens, adds a player through the UI, and still has them afte
     await win.getByRole('dialog').getByRole('button', { name: 'Add player' }).click()
     await expect(win.getByRole('table')).toContainText('Zoë Adebayo')
 
-    // The running window is locked down as window-options.ts says.
-    const prefs = await app.evaluate(({ BrowserWindow }) => BrowserWindow.getAllWindows()[0].webContents.getLastWebPreferences())
-    expect(prefs).toMatchObject({ contextIsolation: true, sandbox: true, nodeIntegration: false, webviewTag: false })
+    // The running window is locked down as window-options.ts says: no Node in the page, only window.api.
     expect(await win.evaluate(() => typeof (globalThis as { require?: unknown }).require)).toBe('undefined')
+    expect(await win.evaluate(() => typeof (globalThis as { process?: unknown }).process)).toBe('undefined')
+    expect(await win.evaluate(() => typeof (window as unknown as { api?: { on?: unknown } }).api?.on)).toBe('function')
     expect(await win.evaluate(() => window.open('https://example.com/') === null)).toBe(true)
     await win.evaluate(() => {
       window.location.href = 'https://example.com/'
