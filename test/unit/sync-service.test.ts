@@ -92,3 +92,10 @@ describe('sync service', () => {
     await svc.stop()
   })
 })
+
+describe('sync service without a bank', () => {
+  it('says why, in the words the caller gives', async () => {
+    const svc = createSyncService({ store, now, source: () => null, unavailable: () => 'Reconnect Monzo in Settings.', onStatus: () => {} })
+    await expect(svc.run()).rejects.toThrow('Reconnect Monzo in Settings.')
+  })
+})

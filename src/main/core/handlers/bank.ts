@@ -81,6 +81,10 @@ export function bankHandlers(ctx: CoreContext, opts: BankOptions) {
     store: ctx.store,
     now: ctx.now,
     source,
+    unavailable: () =>
+      connection.status().state === 'needs_reconnect'
+        ? 'Monzo needs you to sign in again: click Reconnect in Settings → Monzo. Your payments so far are safe.'
+        : 'Connect Monzo in Settings first, or import a Monzo CSV statement.',
     onStatus: notify,
     onSynced: (s) => {
       ctx.events.emit('data:changed', { at: ctx.now().toISOString() })

@@ -16,6 +16,8 @@ export interface SyncServiceOptions {
   now: () => Date
   /** The bank to sync from right now, or null when none is connected. */
   source: () => SyncSource | null
+  /** Why there is no bank right now, in words for the organiser. */
+  unavailable?: () => string
   onStatus: () => void
   onSynced?: (s: SyncSummary) => void
   /** Timers, injectable for tests. */
@@ -42,7 +44,9 @@ export function createSyncService(o: SyncServiceOptions): SyncService {
 
   async function once(fromStart: boolean): Promise<SyncSummary> {
     const source = o.source()
-    if (!source) throw new UserError('Connect Monzo in Settings first, or import a Monzo CSV statement.', 'not_connected')
+    if (!source) {
+      throw new UserError(o.unavailable?.() ?? 'Connect Monzo in Settings first, or import a Monzo CSV statement.', 'not_connected')
+    }
     progress = { pages: 0, found: 0 }
     message = 'Syncing payments…'
     o.onStatus()
