@@ -1,17 +1,9 @@
 // Settings → Monzo against the simulator: guidance, credentials, browser sign-in, approve in the
 // app, choose the account, first sync, disconnect. The harness plays the browser.
-import { createServer } from 'node:net'
 import { DEMO_PLAYERS } from '../../src/main/core/monzo/simulator'
 import { test, expect } from './harness'
+import { freePort } from '../helpers/free-port'
 
-/** A loopback port free right now, for Subs' redirect listener. */
-async function freePort(): Promise<number> {
-  const srv = createServer()
-  await new Promise<void>((r) => srv.listen(0, '127.0.0.1', () => r()))
-  const port = (srv.address() as { port: number }).port
-  await new Promise<void>((r) => srv.close(() => r()))
-  return port
-}
 
 test.use({ startOptions: { monzo: { jointAccount: true } } })
 

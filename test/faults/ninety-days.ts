@@ -2,7 +2,6 @@
 // minutes, so the first sync only gets 90 days and says "unless you reconnect". Reconnecting
 // (the app's own Connect) must then fetch the older payments: none missing, none doubled.
 import { mkdtempSync, rmSync } from 'node:fs'
-import { createServer } from 'node:net'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { performance } from 'node:perf_hooks'
@@ -13,14 +12,8 @@ import { createTestPlatform } from '../helpers/test-platform'
 import { clockAt } from './network-env'
 import { addSquad, DAY, fingerprint, history, lost, squad } from './seed'
 import { attempt, check, row, type Row } from './table'
+import { freePort } from '../helpers/free-port'
 
-async function freePort(): Promise<number> {
-  const srv = createServer()
-  await new Promise<void>((r) => srv.listen(0, '127.0.0.1', () => r()))
-  const port = (srv.address() as { port: number }).port
-  await new Promise<void>((r) => srv.close(() => r()))
-  return port
-}
 
 async function until(pred: () => Promise<boolean>, what: string, ms = 20_000): Promise<void> {
   const end = Date.now() + ms

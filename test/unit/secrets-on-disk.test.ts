@@ -3,7 +3,6 @@
 // and the vault folder, and everything logged, for any 8-character piece of any token or the
 // client secret that ever existed during the run.
 import { randomBytes } from 'node:crypto'
-import { createServer } from 'node:net'
 import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
@@ -17,6 +16,7 @@ import { startMonzoSimulator, type MonzoSimulator } from '../../src/main/core/mo
 import { createTestPlatform } from '../helpers/test-platform'
 import { aesCipher } from '../helpers/aes-cipher'
 import type { Snapshot } from '../../src/shared/views'
+import { freePort } from '../helpers/free-port'
 
 const PIECE = 8
 const root = mkdtempSync(join(tmpdir(), 'subs-secrets-'))
@@ -46,13 +46,6 @@ function leaks(secrets: string[], haystacks: { path: string; text: string }[]): 
   return found
 }
 
-async function freePort(): Promise<number> {
-  const srv = createServer()
-  await new Promise<void>((r) => srv.listen(0, '127.0.0.1', () => r()))
-  const port = (srv.address() as { port: number }).port
-  await new Promise<void>((r) => srv.close(() => r()))
-  return port
-}
 
 async function until(pred: () => Promise<boolean>, what: string, ms = 10_000) {
   const end = Date.now() + ms

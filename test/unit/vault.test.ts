@@ -1,4 +1,4 @@
-import { createCipheriv, createDecipheriv, randomBytes } from 'node:crypto'
+import { randomBytes } from 'node:crypto'
 import { mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
@@ -9,30 +9,13 @@ import { createMonzoConnection } from '../../src/main/core/monzo/connection'
 import { type Cipher, VaultUnavailableError, createEncryptedVault } from '../../src/main/core/monzo/token-vault'
 import { VAULT_KEYS } from '../../src/main/core/monzo/vault'
 import { fakeClock, startSim, testDispatcher } from './monzo-helpers'
+import { aesCipher } from '../helpers/aes-cipher'
 
 const dirs: string[] = []
 afterEach(() => {
   for (const d of dirs.splice(0)) rmSync(d, { recursive: true, force: true })
 })
 
-/** Real AES-GCM standing in for safeStorage, so "encrypted" means encrypted. */
-function aesCipher(available = true): Cipher {
-  const key = randomBytes(32)
-  return {
-    isAvailable: () => available,
-    encrypt(plain) {
-      const iv = randomBytes(12)
-      const c = createCipheriv('aes-256-gcm', key, iv)
-      const body = Buffer.concat([c.update(plain, 'utf8'), c.final()])
-      return Buffer.concat([iv, c.getAuthTag(), body])
-    },
-    decrypt(b) {
-      const d = createDecipheriv('aes-256-gcm', key, b.subarray(0, 12))
-      d.setAuthTag(b.subarray(12, 28))
-      return Buffer.concat([d.update(b.subarray(28)), d.final()]).toString('utf8')
-    },
-  }
-}
 
 function confStore() {
   const cwd = mkdtempSync(join(tmpdir(), 'subs-vault-'))
