@@ -2,11 +2,11 @@ import { readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
 import {
   isSubsCandidate,
-  monzoTransactionSchema,
   notSubsReason,
   parseTransactionsBody,
   toIncomingPayment,
 } from '../../src/main/core/ledger/monzo-transaction'
+import { transactionSchema } from '../../src/main/core/monzo/schemas'
 
 const body = JSON.parse(readFileSync('/work/shared/monzo-samples/transactions.json', 'utf8'))
 const all = parseTransactionsBody(body)
@@ -17,7 +17,7 @@ const base = {
   notes: '', metadata: {}, is_load: false, merchant: null, scheme: 'p2p_payment', counterparty: { name: 'Priya Raman', user_id: 'user_1' },
   originator: false,
 }
-const parse = (over: Record<string, unknown>) => monzoTransactionSchema.parse({ ...base, ...over })
+const parse = (over: Record<string, unknown>) => transactionSchema.parse({ ...base, ...over })
 
 describe('which transactions can be subs', () => {
   it('keeps exactly the four incoming transfers in the sample', () => {
@@ -50,9 +50,16 @@ describe('which transactions can be subs', () => {
   })
 
   it('tolerates missing and null fields and unknown extras', () => {
-    const t = monzoTransactionSchema.parse({ id: 'tx_1', amount: 500, currency: 'GBP', created: '2026-10-07T18:00:00Z', scheme: 'payport_faster_payments', counterparty: null, metadata: null, notes: 7, brand_new_field: { a: 1 } })
+    const t = transactionSchema.parse({ id: 'tx_1', amount: 500, currency: 'GBP', created: '2026-10-07T18:00:00Z', scheme: 'payport_faster_payments', counterparty: null, metadata: null, notes: null, brand_new_field: { a: 1 } })
     expect(isSubsCandidate(t)).toBe(true)
     expect(toIncomingPayment(t)).toMatchObject({ payerName: '', reference: '', identity: null, settledAt: null })
+  })
+
+  it('refuses a known field of the wrong type rather than guessing', () => {
+    const base = { id: 'tx_1', amount: 500, currency: 'GBP', created: '2026-10-07T18:00:00Z' }
+    for (const over of [{ notes: 7 }, { counterparty: 'Ash' }, { metadata: { notes: 5 } }, { created: 'yesterday' }, { is_load: 'no' }]) {
+      expect(transactionSchema.safeParse({ ...base, ...over }).success).toBe(false)
+    }
   })
 
   it('rejects a body that is not a transactions list, saying so', () => {

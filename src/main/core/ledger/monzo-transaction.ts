@@ -1,39 +1,9 @@
 import { z } from 'zod'
 import type { PayerIdentity } from '../../../shared/domain'
 import type { IncomingPayment } from './incoming-payment'
+import { transactionSchema, type MonzoTransaction } from '../monzo/schemas'
 
-// Monzo adds fields over time and leaves others null, empty or absent, so everything the
-// filter does not strictly need is optional and a wrongly-typed optional field reads as absent.
-const text = z.string().nullish().catch(undefined)
-const flag = z.boolean().nullish().catch(undefined)
-
-const counterpartySchema = z.looseObject({
-  name: text,
-  preferred_name: text,
-  sort_code: text,
-  account_number: text,
-  user_id: text,
-  account_id: text,
-})
-
-export const monzoTransactionSchema = z.looseObject({
-  id: z.string().min(1),
-  amount: z.number().int(),
-  currency: z.string(),
-  created: z.string().min(1),
-  settled: text,
-  description: text,
-  notes: text,
-  metadata: z.record(z.string(), z.unknown()).nullish().catch(undefined),
-  is_load: flag,
-  merchant: z.unknown().optional(),
-  scheme: text,
-  counterparty: counterpartySchema.nullish().catch(undefined),
-  decline_reason: text,
-  originator: flag,
-})
-
-export type MonzoTransaction = z.infer<typeof monzoTransactionSchema>
+export type { MonzoTransaction }
 
 export const FASTER_PAYMENT = 'payport_faster_payments'
 export const MONZO_TO_MONZO = 'p2p_payment'
@@ -51,7 +21,7 @@ export function parseTransactionsBody(body: unknown): MonzoTransaction[] {
     throw new Error("This doesn't look like a Monzo transactions list: there is no 'transactions' array")
   }
   return list.data.transactions.map((raw, i) => {
-    const tx = monzoTransactionSchema.safeParse(raw)
+    const tx = transactionSchema.safeParse(raw)
     if (!tx.success) {
       const issue = tx.error.issues[0]
       const where = issue?.path.join('.') || 'the transaction'
