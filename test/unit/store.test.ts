@@ -91,6 +91,25 @@ describe('data store', () => {
     })
   }
 
+  it('asks again after a restart until the organiser answers, then never again', async () => {
+    writeFileSync(file, '{broken')
+    const first = await openStore()
+    const movedTo = first.recovery!.movedTo
+    await first.close()
+    open.length = 0
+    const second = await openStore()
+    expect(second.recovery?.movedTo).toBe(movedTo)
+    expect(second.recovery?.reason).toMatch(/moved aside/)
+    await second.dismissRecovery()
+    expect(second.recovery).toBeNull()
+    expect(existsSync(file)).toBe(true)
+    await second.close()
+    open.length = 0
+    const third = await openStore()
+    expect(third.recovery).toBeNull()
+    expect(readFileSync(movedTo, 'utf8')).toBe('{broken')
+  })
+
   it('refuses a file from a newer Subs by moving it aside rather than downgrading it', async () => {
     writeFileSync(file, JSON.stringify({ schemaVersion: SCHEMA_VERSION + 1, players: [] }))
     const s = await openStore()

@@ -28,8 +28,8 @@ export interface AppDeps {
 export function appHandlers(ctx: CoreContext, deps: AppDeps): AppChannels {
   return {
     'app:snapshot': () => deps.snapshot(),
-    'app:dismissRecovery': () => {
-      ctx.store.dismissRecovery()
+    'app:dismissRecovery': async () => {
+      await ctx.store.dismissRecovery()
       ctx.events.emit('data:changed', { at: ctx.now().toISOString() })
       return null
     },

@@ -1,6 +1,6 @@
 // The data file: lowdb JSONFile (steno writes a temp file and renames it, so a write is atomic).
 // A file that cannot be read is never overwritten: it is moved aside and the organiser is told.
-import { mkdir, readFile, rename, rm } from 'node:fs/promises'
+import { mkdir, readFile, readdir, rename, rm } from 'node:fs/promises'
 import { existsSync } from 'node:fs'
 import { dirname, join } from 'node:path'
 import { Low } from 'lowdb'
@@ -9,6 +9,8 @@ import { emptyData, migrate, type SubsData } from './schema'
 import { listBackups, takeDailyBackup, type BackupInfo } from './backups'
 import { acquireLock, type DataLock } from './lock'
 import { UserError } from '../errors'
+
+const UNREADABLE = 'subs.unreadable-'
 
 export interface RecoveryNotice {
   /** Why the file could not be used, in words for the organiser. */
@@ -36,7 +38,8 @@ export interface DataStore {
   update<T>(change: (draft: SubsData) => T): Promise<T>
   restoreBackup(name: string): Promise<void>
   listBackups(): Promise<BackupInfo[]>
-  dismissRecovery(): void
+  /** The organiser chose to start fresh: write the (empty) file so the notice doesn't come back. */
+  dismissRecovery(): Promise<void>
   close(): Promise<void>
 }
 
@@ -86,12 +89,22 @@ export async function openDataStore(opts: DataStoreOptions): Promise<DataStore> 
     let { data, problem, migrated } = await readDataFile(file)
     if (problem) {
       const stamp = now().toISOString().replace(/[:.]/g, '-')
-      const movedTo = join(dir, `subs.unreadable-${stamp}.json`)
+      const movedTo = join(dir, `${UNREADABLE}${stamp}.json`)
       await rename(file, movedTo)
       recovery = {
         reason: `Subs couldn't read its data file: ${problem}. It was moved aside, not deleted.`,
         movedTo,
         backups: await listBackups(backupsDir),
+      }
+    } else if (!data) {
+      // A file moved aside last time that the organiser hasn't answered yet: ask again.
+      const moved = (await readdir(dir)).filter((n) => n.startsWith(UNREADABLE)).sort()
+      if (moved.length > 0) {
+        recovery = {
+          reason: "Last time Subs started it couldn't read its data file. It was moved aside, not deleted.",
+          movedTo: join(dir, moved[moved.length - 1]),
+          backups: await listBackups(backupsDir),
+        }
       }
     }
     const db = new Low<SubsData>(new JSONFile<SubsData>(file), data ?? emptyData())
@@ -166,7 +179,9 @@ export async function openDataStore(opts: DataStoreOptions): Promise<DataStore> 
         recovery = null
       },
       listBackups: () => listBackups(backupsDir),
-      dismissRecovery() {
+      async dismissRecovery() {
+        if (!recovery) return
+        await store.update(() => undefined)
         recovery = null
       },
       async close() {
