@@ -14,7 +14,7 @@ import { findPlayerByName } from '../main/core/roster/players'
 import { importText } from '../main/core/sync/import'
 import { syncTransactions } from '../main/core/sync/engine'
 import { startDemoBank } from '../main/core/monzo/demo-bank'
-import { computeLedger, whoOwes } from '../main/core/ledger/balances'
+import { whoOwesNow } from '../main/core/ledger/balances'
 import { owesCsv } from '../main/core/ledger/owes-csv'
 import { formatPence } from '../shared/money'
 
@@ -215,8 +215,7 @@ async function dispatch(core: SubsCore, pos: string[], o: Values, io: Io): Promi
     return
   }
   if (cmd === 'owes') {
-    const d = store.data
-    const rows = whoOwes(computeLedger({ players: d.players, fixtures: d.fixtures, payments: d.payments, now: new Date() }), d.players)
+    const rows = whoOwesNow(store.data, new Date())
     if (o.json && o.csv) bad('Choose one of --json or --csv FILE.')
     if (typeof o.csv === 'string') {
       const target = resolve(o.csv)

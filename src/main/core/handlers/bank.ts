@@ -12,7 +12,7 @@ import type { MonzoSimulatorOptions } from '../monzo/simulator'
 import { createSyncService, type SyncSource } from '../sync/service'
 import { importText } from '../sync/import'
 import { assignPayment, deleteCash, ignorePayment, recordCash, splitPayment, undoDecision } from '../ledger/decisions'
-import { computeLedger, whoOwes } from '../ledger/balances'
+import { computeLedger, whoOwesNow } from '../ledger/balances'
 import { owesCsv } from '../ledger/owes-csv'
 import { paymentRequest } from '../ledger/payment-request'
 import { findPlayer } from '../roster/players'
@@ -177,11 +177,11 @@ export function bankHandlers(ctx: CoreContext, opts: BankOptions) {
     'payments:recordCash': (input) => change((d) => ({ id: recordCash(d, input, ctx.now()) })),
     'payments:deleteCash': ({ paymentId }) => change((d) => (deleteCash(d, paymentId), null)),
     'owes:exportCsv': async () => {
-      const d = ctx.store.data
-      const rows = whoOwes(computeLedger({ players: d.players, fixtures: d.fixtures, payments: d.payments, now: ctx.now() }), d.players)
       const day = ctx.now().toISOString().slice(0, 10)
       const file = await ctx.platform.chooseSaveFile({ title: 'Export who owes', defaultName: `subs-who-owes-${day}.csv`, extensions: ['csv'] })
       if (!file) return { file: null, rows: 0 }
+      // Computed after the dialog closes, so the file reflects any sync that landed meanwhile.
+      const rows = whoOwesNow(ctx.store.data, ctx.now())
       try {
         await writeFile(file, owesCsv(rows))
       } catch (e) {
@@ -192,7 +192,7 @@ export function bankHandlers(ctx: CoreContext, opts: BankOptions) {
     'owes:paymentRequest': ({ playerId }) => {
       const d = ctx.store.data
       const player = findPlayer(d, playerId)
-      const balance = computeLedger({ players: d.players, fixtures: d.fixtures, payments: d.payments, now: ctx.now() }).players[playerId]
+      const balance = computeLedger({ ...d, now: ctx.now() }).players[playerId]
       const req = balance && paymentRequest(player, balance.owesPence, balance.unpaidFixtures, d.settings.monzoMeUsername)
       if (!req) throw new UserError(`${player.name} doesn't owe anything right now.`, 'nothing_owed')
       return req

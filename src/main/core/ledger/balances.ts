@@ -127,3 +127,8 @@ export function whoOwes(ledger: Ledger, players: readonly Player[]): WhoOwesRow[
     })
     .sort((a, b) => b.owesPence - a.owesPence) // stable: ties keep name order
 }
+
+/** Who owes what right now, straight from the data: the CLI's `owes` and the CSV export share it. */
+export function whoOwesNow(d: Omit<LedgerInput, 'now'>, now: string | Date): WhoOwesRow[] {
+  return whoOwes(computeLedger({ players: d.players, fixtures: d.fixtures, payments: d.payments, now }), d.players)
+}
