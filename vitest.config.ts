@@ -4,6 +4,9 @@ export default defineConfig({
   test: {
     include: ['test/unit/**/*.test.ts'],
     environment: 'node',
+    // The JSON report is what .ci/run sums into its closing line.
+    reporters: ['default', 'json'],
+    outputFile: { json: 'test-results/vitest.json' },
     testTimeout: 20_000,
     hookTimeout: 20_000,
   },

@@ -1,6 +1,6 @@
 // Registers every contract channel with ipcMain.handle, rejecting senders that are not our own frame.
 import { ipcMain, type IpcMainInvokeEvent, type WebContents } from 'electron'
-import { channels, eventNames } from '../shared/ipc'
+import { CHANNELS as channels, EVENT_NAMES as eventNames } from '../shared/channels'
 import type { SubsCore } from './core/app'
 import { isTrustedSender } from './sender-check'
 

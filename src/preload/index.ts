@@ -1,6 +1,8 @@
-// Builds window.api from the shared contract. Nothing else lives here.
+// Builds window.api from the shared channel list. Nothing else lives here: it imports only
+// electron and the zod-free channel module, so the sandboxed bundle stays a few kB.
 import { contextBridge, ipcRenderer } from 'electron'
-import { buildApi, type Outcome } from '../shared/ipc'
+import { buildApi } from '../shared/channels'
+import type { Outcome } from '../shared/ipc'
 
 contextBridge.exposeInMainWorld(
   'api',

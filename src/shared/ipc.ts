@@ -1,7 +1,9 @@
 // The one IPC contract. Every channel is declared here once, with its input schema and result type.
 // main/ipc.ts registers handlers from it, preload builds window.api from it, and the e2e harness
-// binds the same handlers. No channel string is written anywhere else.
+// binds the same handlers. Channel names live in ./channels (zod-free, for the preload); the check
+// below keeps that list and this contract identical.
 import { z } from 'zod'
+import { CHANNELS, EVENT_NAMES, type Channel, type EventName } from './channels'
 import type { Settings } from './domain'
 import type { BackupView, MonzoStatusView, Snapshot, SyncStatusView } from './views'
 import type { Player } from './domain'
@@ -151,13 +153,18 @@ export const contract = {
 
   'owes:exportCsv': channel(none)<{ file: string | null; rows: number }>(),
   'owes:paymentRequest': channel(z.object({ playerId: id }).strict())<{ message: string; link: string | null }>(),
-} as const
+} as const satisfies Record<Channel, { input: z.ZodType; result: unknown }>
 
+// Every name in ./channels has a schema here (the `satisfies` above) and nothing else does (this).
+type Extra = Exclude<keyof typeof contract, Channel>
+const noExtraChannels: [Extra] extends [never] ? true : Extra = true
+void noExtraChannels
+
+export type { Channel, EventName }
 export type Contract = typeof contract
-export type Channel = keyof Contract
 export type InputOf<K extends Channel> = z.output<Contract[K]['input']>
 export type ResultOf<K extends Channel> = Contract[K]['result']
-export const channels = Object.keys(contract) as Channel[]
+export const channels: readonly Channel[] = CHANNELS
 
 export type Outcome<T> = { ok: true; value: T } | { ok: false; error: string; code: string }
 
@@ -166,8 +173,11 @@ export interface Events {
   'data:changed': { at: string }
   'status:changed': { monzo: MonzoStatusView; sync: SyncStatusView }
 }
-export type EventName = keyof Events
-export const eventNames: EventName[] = ['data:changed', 'status:changed']
+// Every event name has a payload type and nothing else does.
+type EventsMatch = [Exclude<keyof Events, EventName> | Exclude<EventName, keyof Events>] extends [never] ? true : never
+const eventsMatch: EventsMatch = true
+void eventsMatch
+export const eventNames: readonly EventName[] = EVENT_NAMES
 
 /** window.api: one method per channel, plus `on` for events. */
 export type Api = { [K in Channel]: (input?: InputOf<K>) => Promise<Outcome<ResultOf<K>>> } & {
@@ -263,20 +273,4 @@ export function parseInput<K extends Channel>(ch: K, raw: unknown): { ok: true; 
   }
 }
 
-export function isChannel(x: unknown): x is Channel {
-  return typeof x === 'string' && Object.prototype.hasOwnProperty.call(contract, x)
-}
-
-/** Builds window.api over any transport (ipcRenderer in preload, a binding in the e2e harness). */
-export function buildApi(
-  invoke: (ch: Channel, input: unknown) => Promise<Outcome<unknown>>,
-  subscribe: (event: EventName, listener: (payload: unknown) => void) => () => void,
-): Api {
-  const api: Record<string, unknown> = {}
-  for (const ch of channels) api[ch] = (input?: unknown) => invoke(ch, input)
-  api.on = (event: EventName, listener: (payload: unknown) => void) => {
-    if (!eventNames.includes(event)) throw new Error(`Unknown event ${String(event)}`)
-    return subscribe(event, listener)
-  }
-  return api as Api
-}
+export { buildApi, isChannel } from './channels'

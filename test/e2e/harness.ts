@@ -1,11 +1,13 @@
 // E2E harness: the production renderer (out/renderer) in Chromium, with window.api bound to the
 // REAL core (createSubsCore) running in this Playwright process over a temp data dir.
+// It is a STAND-IN for Electron's preload/contextBridge/IPC, and it refuses what they refuse:
 //
-// - window.api is built by the shared contract's buildApi (bundled with esbuild into an init
-//   script), so there is no hand-written channel list here.
-// - Each call goes page → exposeBinding('__subsInvoke') → core.invoke, the same boundary
-//   main/ipc.ts uses (channel check, schema check, readable errors).
-// - core.on('data:changed' | 'status:changed') is forwarded into the page's listeners.
+// - window.api is built by the shared channel list's buildApi (bundled with esbuild into an init
+//   script, support/page-api.ts), so there is no hand-written channel list here.
+// - Each call goes page → structured clone → exposeBinding('__subsInvoke') → structured clone →
+//   core.invoke (the same boundary main/ipc.ts uses) → structured clone of the result → page.
+//   A Proxy, a function or a class with methods fails the call exactly as under Electron.
+// - core.on('data:changed' | 'status:changed') is forwarded into the page's listeners, cloned too.
 import { test as base, expect, type Browser, type BrowserContext, type Page } from '@playwright/test'
 import { buildSync } from 'esbuild'
 import { mkdtemp, mkdir, rm } from 'node:fs/promises'
@@ -13,7 +15,7 @@ import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 import { existsSync } from 'node:fs'
 import { createSubsCore, type SubsCore } from '../../src/main/core/app'
-import { eventNames } from '../../src/shared/ipc'
+import { EVENT_NAMES as eventNames } from '../../src/shared/channels'
 import { startMonzoSimulator, type MonzoSimulator, type MonzoSimulatorOptions } from '../../src/main/core/monzo/simulator'
 import { recordingPlatform, type RecordingPlatform } from './support/recording-platform'
 import { serveStatic, type StaticServer } from './support/static-server'
@@ -33,6 +35,16 @@ function buildInitScript(): string {
     logLevel: 'silent',
   })
   return out.outputFiles[0].text
+}
+
+/** What Electron's IPC does to a value crossing between processes: a structured clone, or a failure. */
+function ipcCopy<T>(value: T, what: string, problems: string[]): T {
+  try {
+    return structuredClone(value)
+  } catch (e) {
+    problems.push(`stand-in IPC: ${what} could not be cloned (${(e as Error).message})`)
+    throw new Error('An object could not be cloned.')
+  }
 }
 
 export interface StartOptions {
@@ -95,7 +107,7 @@ export class Subs {
         this.core.on(event, (payload) => {
           // The page may be mid-reload or closed; the next snapshot read catches it up anyway.
           void this.page
-            ?.evaluate(([e, p]) => (window as unknown as { __subsEmit: (e: string, p: unknown) => void }).__subsEmit(e, p), [event, payload] as const)
+            ?.evaluate(([e, p]) => (window as unknown as { __subsEmit: (e: string, p: unknown) => void }).__subsEmit(e, p), [event, ipcCopy(payload, `the '${event}' event payload`, this.problems)] as const)
             .catch(() => {})
         }),
       )
@@ -106,7 +118,11 @@ export class Subs {
     this.#context = await this.browser.newContext()
     const page = await this.#context.newPage()
     // Goes through whichever core is current, so a restart needs no re-binding.
-    await page.exposeBinding('__subsInvoke', (_src, ch: unknown, input: unknown) => this.core.invoke(ch, input))
+    await page.exposeBinding('__subsInvoke', async (_src, ch: unknown, input: unknown) => {
+      // ipcMain.handle receives a structured clone of the argument and sends back a clone of the result.
+      const result = await this.core.invoke(ch, ipcCopy(input, `the input to ${String(ch)}`, this.problems))
+      return ipcCopy(result, `the result of ${String(ch)}`, this.problems)
+    })
     await page.addInitScript({ content: this.initScript })
     page.on('pageerror', (e) => this.problems.push(`page error: ${e.message}`))
     page.on('console', (m) => {

@@ -83,3 +83,31 @@ describe('IPC contract validation', () => {
     expect(() => api.on('nope' as never, () => {})).toThrow(/Unknown event/)
   })
 })
+
+describe('one contract, one boundary', () => {
+  it('the zod-free channel list and the contract name exactly the same channels', async () => {
+    const { CHANNELS } = await import('../../src/shared/channels')
+    expect([...CHANNELS].sort()).toEqual(Object.keys(contract).sort())
+  })
+
+  it('the preload and the channel list import nothing but electron and types', async () => {
+    const { readFile } = await import('node:fs/promises')
+    const runtimeImports = (src: string) =>
+      [...src.matchAll(/^import\s+(?!type\b)[^'"]*['"]([^'"]+)['"]/gm)].map((m) => m[1])
+    expect(runtimeImports(await readFile('src/preload/index.ts', 'utf8'))).toEqual(['electron', '../shared/channels'])
+    expect(runtimeImports(await readFile('src/shared/channels.ts', 'utf8'))).toEqual([])
+  })
+
+  it('only the renderer call wrapper touches window.api, so its plain-data rule covers every call', async () => {
+    const { readdir, readFile } = await import('node:fs/promises')
+    const files = (await readdir('src/renderer/src', { recursive: true })).filter((f) => /\.(svelte|ts)$/.test(f))
+    const users: string[] = []
+    for (const f of files) {
+      const text = await readFile(`src/renderer/src/${f}`, 'utf8')
+      if (/window\.api\b/.test(text.replace(/\/\/.*$|\/\*[\s\S]*?\*\//gm, ''))) users.push(f.replaceAll('\\', '/'))
+    }
+    expect(users).toEqual(['lib/app-state.svelte.ts'])
+    const wrapper = await readFile('src/renderer/src/lib/app-state.svelte.ts', 'utf8')
+    expect(wrapper).toMatch(/\$state\.snapshot\(input\)/)
+  })
+})

@@ -1,6 +1,7 @@
 // The boundary every IPC call crosses: channel check, schema check, handler, readable outcome.
 // Used by main/ipc.ts, the e2e harness and the fuzz tests alike.
-import { isChannel, parseInput, type Channel, type InputOf, type Outcome, type ResultOf } from '../../shared/ipc'
+import { isChannel } from '../../shared/channels'
+import { parseInput, type Channel, type InputOf, type Outcome, type ResultOf } from '../../shared/ipc'
 import { isUserError } from './errors'
 import { isMonzoError } from './monzo/errors'
 

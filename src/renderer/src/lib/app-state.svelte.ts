@@ -84,11 +84,17 @@ class AppState {
     return out.ok
   }
 
-  /** The raw outcome, for forms that show the error next to the fields instead of a toast. */
+  /**
+   * The raw outcome, for forms that show the error next to the fields instead of a toast.
+   * Every call to main passes through here, so this is where the boundary's rule is kept:
+   * Electron copies arguments with the structured-clone rules, and a Svelte $state object or
+   * array is a Proxy that can't be cloned. $state.snapshot hands over a plain copy instead, so
+   * no form can forget (electron/electron#39598 is the same failure with Vue's proxies).
+   */
   async attempt<K extends Channel>(ch: K, input?: InputOf<K>): Promise<Outcome<ResultOf<K>>> {
     try {
       const fn = window.api[ch] as (input?: unknown) => Promise<Outcome<ResultOf<K>>>
-      return await fn(input)
+      return await fn(input === undefined ? undefined : $state.snapshot(input))
     } catch (e) {
       return { ok: false, error: `Subs could not reach its engine: ${(e as Error).message}`, code: 'transport' }
     }
