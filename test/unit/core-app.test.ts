@@ -7,6 +7,7 @@ import { createSubsCore, type SubsCore } from '../../src/main/core/app'
 import { startMonzoSimulator, type MonzoSimulator } from '../../src/main/core/monzo/simulator'
 import { createTestPlatform, type TestPlatform } from '../helpers/test-platform'
 import type { Snapshot } from '../../src/shared/views'
+import { freePort } from '../helpers/free-port'
 
 let dir: string
 let sim: MonzoSimulator
@@ -54,7 +55,7 @@ describe('the assembled core', () => {
   })
 
   it('connects to Monzo (the simulator) end to end and syncs at once', async () => {
-    await call('monzo:configure', { clientId: sim.client.clientId, clientSecret: sim.client.clientSecret, port: 0 + 18765 })
+    await call('monzo:configure', { clientId: sim.client.clientId, clientSecret: sim.client.clientSecret, port: await freePort() })
     await call('players:create', { name: 'Jonathan Okafor' })
     await call('monzo:connect')
     await until(async () => (await snap()).monzo.state === 'connected', 'connected')
