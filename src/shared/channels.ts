@@ -39,6 +39,11 @@ export const CHANNELS = [
   'payments:deleteCash',
   'owes:exportCsv',
   'owes:paymentRequest',
+  'payments:learnOptions',
+  'payments:assignMany',
+  'payments:ignoreMany',
+  'payments:acceptSplit',
+  'players:forget',
 ] as const
 
 export type Channel = (typeof CHANNELS)[number]

@@ -4,6 +4,7 @@ import type { DataStore } from './store/data-store'
 import { squadLabel } from './roster/squad'
 import { isPast, localParts } from './roster/when'
 import { computeLedger, whoOwes } from './ledger/balances'
+import { inboxGroups, learnedFacts } from './ledger/inbox-view'
 
 export function buildSnapshot(store: DataStore, now: Date, monzo: MonzoStatusView, sync: SyncStatusView): Snapshot {
   const d = store.data
@@ -40,12 +41,13 @@ export function buildSnapshot(store: DataStore, now: Date, monzo: MonzoStatusVie
     }
   })
   const recovery = store.recovery
+  const payments = [...d.payments].sort((a, b) => b.createdAt.localeCompare(a.createdAt))
   return {
     dataFile: store.file,
     demo: d.demo,
     players: d.players,
     fixtures,
-    payments: [...d.payments].sort((a, b) => b.createdAt.localeCompare(a.createdAt)),
+    payments,
     balances,
     position: ledger.organiser,
     settings: d.settings,
@@ -59,5 +61,7 @@ export function buildSnapshot(store: DataStore, now: Date, monzo: MonzoStatusVie
     monzo,
     sync,
     firstRun: !d.welcomed,
+    inbox: inboxGroups(d, payments),
+    learned: learnedFacts(d),
   }
 }

@@ -11,6 +11,8 @@ import {
   updateFixture,
 } from '../roster/fixtures'
 import { UserError } from '../errors'
+import { rematchInbox } from '../sync/apply'
+import type { SubsData } from '../store/schema'
 
 type RosterChannels = Pick<
   Handlers,
@@ -27,12 +29,22 @@ type RosterChannels = Pick<
 >
 
 export function rosterHandlers(ctx: CoreContext): RosterChannels {
+  /**
+   * A change to what Subs knows (a player's name or bank names, who is archived, the prices) can
+   * settle or unsettle payments waiting in the inbox, so they are matched again in the same write.
+   */
+  const knowing = <T>(fn: (d: SubsData) => T) =>
+    ctx.change((d) => {
+      const out = fn(d)
+      rematchInbox(d, ctx.now())
+      return out
+    })
   return {
-    'players:create': (input) => ctx.change((d) => createPlayer(d, input, ctx.now())),
-    'players:update': ({ id, ...patch }) => ctx.change((d) => updatePlayer(d, id, patch, ctx.now())),
-    'players:delete': ({ id }) => ctx.change((d) => (deletePlayer(d, id, ctx.now()), null)),
-    'fixtures:create': (input) => ctx.change((d) => ({ ids: createFixtures(d, input, ctx.now()).map((f) => f.id) })),
-    'fixtures:update': ({ id, ...patch }) => ctx.change((d) => (updateFixture(d, id, patch), null)),
+    'players:create': (input) => knowing((d) => createPlayer(d, input, ctx.now())),
+    'players:update': ({ id, ...patch }) => knowing((d) => updatePlayer(d, id, patch, ctx.now())),
+    'players:delete': ({ id }) => knowing((d) => (deletePlayer(d, id, ctx.now()), null)),
+    'fixtures:create': (input) => knowing((d) => ({ ids: createFixtures(d, input, ctx.now()).map((f) => f.id) })),
+    'fixtures:update': ({ id, ...patch }) => knowing((d) => (updateFixture(d, id, patch), null)),
     'fixtures:delete': ({ id }) => ctx.change((d) => (deleteFixture(d, id), null)),
     'fixtures:setCancelled': ({ id, cancelled }) => ctx.change((d) => (setCancelled(d, id, cancelled), null)),
     'fixtures:addPlayer': ({ fixtureId, playerId }) =>
@@ -40,7 +52,7 @@ export function rosterHandlers(ctx: CoreContext): RosterChannels {
     'fixtures:removePlayer': ({ fixtureId, playerId }) =>
       ctx.change((d) => ({ promoted: removePlayerFromFixture(d, fixtureId, playerId) })),
     'settings:update': (patch) =>
-      ctx.change((d) => {
+      knowing((d) => {
         const next = { ...d.settings, ...patch }
         if (next.defaultMinPlayers > next.defaultMaxPlayers) {
           throw new UserError(
