@@ -201,7 +201,7 @@ describe('not-subs guard', () => {
   it('holds back a note about something else, whatever the amount', () => {
     const r = match({ amountPence: 1000, payerName: 'Priya Raman', reference: 'curry' })
     expect(r).toMatchObject({ status: 'suggested', rule: null, candidates: ['p-priya'], allocations: [] })
-    expect(r.explanation).toBe("Looks like Priya Raman, but the note 'curry' sounds like something other than the game — check it's subs")
+    expect(r.explanation).toBe("From Priya Raman, but the note 'curry' sounds like something other than the game — check it's subs")
   })
 
   it('applies to identity matches too', () => {

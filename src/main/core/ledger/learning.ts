@@ -9,7 +9,7 @@ import type { LearnOptionView, LearnPlanView } from '../../../shared/views'
 import type { SubsData } from '../store/schema'
 import { UserError } from '../errors'
 import { findPlayer } from '../roster/players'
-import { nameKey, nameTokens, isInitial } from '../matching/normalise'
+import { isGeneration, isInitial, nameKey, nameTokens } from '../matching/normalise'
 import { identityKey } from '../matching/player-index'
 import type { PaymentFacts } from '../matching/matcher'
 import { matcherFor } from '../sync/apply'
@@ -42,13 +42,26 @@ interface Learnable {
   nameWhy: string | null
 }
 
-/** Other active players the payer's name fits, strongly or weakly. */
-function othersFitting(f: PaymentFacts, d: SubsData, playerId: string): Player[] {
-  const ids = new Set([...f.named, ...f.hints.map((h) => h.playerId), ...f.paysForName])
+/**
+ * Other active players the payer's name fits, strongly or weakly. A payer already known to pay for
+ * someone may pay for this player too (a household), so for 'payer' that doesn't count.
+ */
+function othersFitting(f: PaymentFacts, d: SubsData, playerId: string, asPayer = false): Player[] {
+  const ids = new Set([...f.named, ...f.hints.map((h) => h.playerId), ...(asPayer ? [] : f.paysForName)])
   return d.players.filter((p) => p.active && p.id !== playerId && ids.has(p.id))
 }
 
-function learnable(d: SubsData, p: Payment, f: PaymentFacts, playerId: string): Learnable {
+/**
+ * Someone in the player's family: the payer's name carries the player's surname but isn't the
+ * player ("MRS A OKAFOR" for Jonathan Okafor, "K MENSAH SNR" for Kofi Mensah).
+ */
+function isFamily(payerName: string, player: Player, fitsPlayer: boolean): boolean {
+  if (fitsPlayer && !nameTokens(payerName).some(isGeneration)) return false
+  const surname = nameTokens(player.name).at(-1)
+  return Boolean(surname && surname.length > 1 && nameTokens(payerName).includes(surname))
+}
+
+function learnable(d: SubsData, p: Payment, f: PaymentFacts, playerId: string, asPayer = false): Learnable {
   const out: Learnable = { identity: null, identityWhy: null, name: null, nameWhy: null }
   if (p.identity) {
     if (f.provider) out.identityWhy = `'${p.payerName}' is a payment provider whose account is shared by many senders`
@@ -57,7 +70,7 @@ function learnable(d: SubsData, p: Payment, f: PaymentFacts, playerId: string): 
   }
   const payer = p.payerName.trim().replace(/\s+/g, ' ')
   const tokens = nameTokens(payer)
-  const others = othersFitting(f, d, playerId)
+  const others = othersFitting(f, d, playerId, asPayer)
   if (!payer) out.nameWhy = null
   else if (f.provider) out.nameWhy = `'${payer}' is a payment provider, not a person`
   else if (tokens.length < 2 || tokens.every(isInitial)) out.nameWhy = `'${payer}' alone could be anyone`
@@ -68,19 +81,26 @@ function learnable(d: SubsData, p: Payment, f: PaymentFacts, playerId: string): 
 }
 
 /** The choice Subs proposes, and why, from what the payment says about who paid. */
-function defaultChoice(d: SubsData, f: PaymentFacts, playerId: string, can: Learnable): { choice: LearnChoice; why: string } {
+function defaultChoice(d: SubsData, p: Payment, f: PaymentFacts, playerId: string, can: Learnable): { choice: LearnChoice; why: string } {
   const player = findPlayer(d, playerId)
   if (!can.identity && !can.name) return { choice: 'once', why: 'There is nothing safe to remember about this payer.' }
   const namesSomeoneElse = f.targets.some((t) => t !== playerId) || f.ambiguous.some((ids) => !ids.includes(playerId))
   if (namesSomeoneElse) return { choice: 'once', why: 'The reference names someone else.' }
   const fitsX = f.named.includes(playerId) || f.hints.some((h) => h.playerId === playerId)
-  const otherPlayers = othersFitting(f, d, playerId)
-  const accountOthers = [...f.ownAccount, ...f.paysForAccount].filter((id) => id !== playerId)
+  const otherPlayers = othersFitting(f, d, playerId, true)
+  const accountOthers = f.ownAccount.filter((id) => id !== playerId)
   if (!fitsX && (otherPlayers.length > 0 || accountOthers.length > 0)) {
     const who = otherPlayers[0] ?? d.players.find((p) => p.id === accountOthers[0])
     return { choice: 'once', why: `The payer looks like ${who?.name ?? 'another player'}.` }
   }
+  // Already known to pay for someone else: paying for this player too makes them a household.
+  const paysForOthers = [...f.paysForAccount, ...f.paysForName].filter((id) => id !== playerId)
+  if (!fitsX && paysForOthers.length > 0) {
+    const who = d.players.find((p) => p.id === paysForOthers[0])
+    return { choice: 'payer', why: `This payer already pays for ${who?.name ?? 'another player'}: a household.` }
+  }
   if (f.company) return { choice: 'payer', why: 'The payer is a company.' }
+  if (isFamily(p.payerName, player, fitsX)) return { choice: 'payer', why: `The payer looks like family of ${player.name}, not ${player.name}.` }
   if (f.targets.includes(playerId) && !fitsX) return { choice: 'payer', why: `The reference names ${player.name} but someone else sent it.` }
   if (fitsX) return { choice: 'account', why: `The payer's name fits ${player.name}.` }
   return { choice: 'account', why: "The payer's name fits no player." }
@@ -91,7 +111,8 @@ export function learnPlan(d: SubsData, p: Payment, playerId: string): LearnPlanV
   const player = findPlayer(d, playerId)
   const f = matcherFor(d).facts(p)
   const can = learnable(d, p, f, playerId)
-  const { choice, why } = defaultChoice(d, f, playerId, can)
+  const canPay = learnable(d, p, f, playerId, true)
+  const { choice, why } = defaultChoice(d, p, f, playerId, can.identity || can.name ? can : canPay)
   const first = player.name.split(' ')[0] ?? player.name
   const shared = can.identity ? linkedTo(d, can.identity).filter((x) => x.id !== playerId) : []
   const household = shared.length ? ` It already pays for ${names(shared)}, so later payments will be offered as a split.` : ''
@@ -109,15 +130,17 @@ export function learnPlan(d: SubsData, p: Payment, playerId: string): LearnPlanV
     }
   })()
   const payer = ((): LearnOptionView => {
-    const who = can.name ? `'${can.name}'` : 'this payer'
-    const from = can.identity ? ` from ${describeIdentity(can.identity).replace('their ', 'this ')}` : ''
-    if (!can.identity && !can.name) {
-      return { choice: 'payer', label: `This payer pays for ${first}`, detail: `Nothing to remember: ${can.identityWhy ?? can.nameWhy ?? 'no account or name came with it'}.`, available: false }
+    const who = canPay.name ? `'${canPay.name}'` : 'this payer'
+    const from = canPay.identity ? ` from ${describeIdentity(canPay.identity).replace('their ', 'this ')}` : ''
+    if (!canPay.identity && !canPay.name) {
+      return { choice: 'payer', label: `This payer pays for ${first}`, detail: `Nothing to remember: ${canPay.identityWhy ?? canPay.nameWhy ?? 'no account or name came with it'}.`, available: false }
     }
+    const alsoFor = d.players.filter((x) => x.id !== playerId && f.paysForName.includes(x.id))
+    const more = household || (alsoFor.length ? ` They already pay for ${names(alsoFor)}, so later payments will be offered as a split.` : '')
     return {
       choice: 'payer',
       label: `This payer pays for ${first} (a parent, partner or company)`,
-      detail: `Credit ${player.name} with later payments${from} by ${who}, without taking it as ${first}'s own name.${household}`,
+      detail: `Credit ${player.name} with later payments${from} by ${who}, without taking it as ${first}'s own name.${more}`,
       available: true,
     }
   })()
@@ -136,7 +159,7 @@ export function applyLearning(d: SubsData, p: Payment, playerId: string, choice:
   if (choice === 'once') return null
   const player = findPlayer(d, playerId)
   const f = matcherFor(d).facts(p)
-  const can = learnable(d, p, f, playerId)
+  const can = learnable(d, p, f, playerId, choice === 'payer')
   if (choice === 'account') {
     let identity = false
     if (can.identity && !player.identities.some((i) => identityKey(i) === identityKey(can.identity!))) {

@@ -47,6 +47,8 @@ export interface PaymentFacts {
   reading: ReferenceReading
   /** Players the reference points to deliberately: their code, or their name written in it. */
   targets: string[]
+  /** Players named in passing, without saying the money is for them ("sorry dan, late"). */
+  loose: string[]
   /** First names in the reference that fit more than one player ("tom"). */
   ambiguous: string[][]
   /** Accounts remembered as a player's own / as paying for a player. */
@@ -60,6 +62,8 @@ export interface PaymentFacts {
   joint: boolean
   /** Learned payer names that are this payer's. */
   paysForName: string[]
+  /** The payer name is one a household account was seen under. */
+  householdName: string[]
   /** Weaker hints from the payer's name (initial and surname, near spellings). */
   hints: Hint[]
 }
@@ -70,11 +74,11 @@ export interface Matcher {
   readonly index: PlayerIndex
 }
 
-function joinNames(names: string[]): string {
+function joinNames(names: string[], word: 'and' | 'or' = 'and'): string {
   if (names.length <= 1) return names[0] ?? ''
   const shown = names.slice(0, 3)
-  const more = names.length > 3 ? ` and ${names.length - 3} more` : ''
-  return more ? `${shown.join(', ')}${more}` : `${shown.slice(0, -1).join(', ')} and ${shown.at(-1)}`
+  const more = names.length > 3 ? ` ${word} ${names.length - 3} more` : ''
+  return more ? `${shown.join(', ')}${more}` : `${shown.slice(0, -1).join(', ')} ${word} ${shown.at(-1)}`
 }
 
 /** Equal shares, any odd pennies to the first: the organiser adjusts in the split dialog if need be. */
@@ -94,7 +98,16 @@ export function createMatcher(players: readonly Player[], ctx: MatchContext): Ma
   const active = (id: string) => index.players.get(id)?.active !== false
   const nameOf = (id: string) => index.players.get(id)?.name ?? id
   const names = (ids: string[]) => joinNames(ids.map(nameOf))
+  const minPrice = Math.min(...ctx.pricePences.filter((p) => Number.isInteger(p) && p > 0), Number.MAX_SAFE_INTEGER)
   const pooledSeen = new Map<string, boolean>()
+  // The names a household account (one linked to several players) was seen under: the same payer
+  // in a statement export, which carries no account number, is that household too.
+  const householdByName = new Map<string, string[]>()
+  for (const [key, ids] of [...index.byIdentity, ...index.byPayerIdentity]) {
+    const all = orderIds(index, [...(index.byIdentity.get(key) ?? []), ...(index.byPayerIdentity.get(key) ?? []), ...ids])
+    if (all.length < 2) continue
+    for (const n of ctx.namesByIdentity?.get(key) ?? []) if (nameKey(n)) householdByName.set(nameKey(n), all)
+  }
 
   function seenPooled(key: string): boolean {
     let v = pooledSeen.get(key)
@@ -125,7 +138,8 @@ export function createMatcher(players: readonly Player[], ctx: MatchContext): Ma
       pooled,
       company: isCompanyName(payment.payerName),
       reading,
-      targets: sure([...reading.codes, ...reading.mentions.filter((m) => m.playerIds.length === 1).flatMap((m) => m.playerIds)]),
+      targets: sure([...reading.codes, ...reading.mentions.filter((m) => m.marked && m.playerIds.length === 1).flatMap((m) => m.playerIds)]),
+      loose: orderIds(index, reading.mentions.filter((m) => !m.marked && m.playerIds.length === 1).flatMap((m) => m.playerIds).filter(active)),
       ambiguous: reading.mentions.filter((m) => m.playerIds.filter(active).length > 1).map((m) => orderIds(index, m.playerIds.filter(active))),
       ownAccount: key ? sure(index.byIdentity.get(key) ?? []) : [],
       paysForAccount: key ? sure(index.byPayerIdentity.get(key) ?? []) : [],
@@ -133,6 +147,7 @@ export function createMatcher(players: readonly Player[], ctx: MatchContext): Ma
       namedByAlias: named.filter((id) => !viaName.has(id)),
       joint: nm.joint,
       paysForName: payerName ? sure(byPayerName(index, payerName)) : [],
+      householdName: payerName ? (householdByName.get(nameKey(payerName)) ?? []) : [],
       hints: payerName ? rankHints(index, nameHints(index, payerName)) : [],
     }
   }
@@ -169,6 +184,7 @@ export function createMatcher(players: readonly Player[], ctx: MatchContext): Ma
     const linked = orderIds(index, [...f.ownAccount, ...f.paysForAccount])
     if (linked.length > 0) return linked
     if (f.joint) return f.named.filter(active)
+    if (f.householdName.length > 1) return f.householdName.filter(active)
     return f.paysForName
   }
 
@@ -184,10 +200,9 @@ export function createMatcher(players: readonly Player[], ctx: MatchContext): Ma
 
     // Words that say it's for something else: never credit, whoever it is from.
     if (f.reading.otherPurpose.length > 0) {
-      const words = f.reading.otherPurpose.slice(0, 2).map((w) => `'${w}'`).join(' and ')
-      const who = orderIds(index, everyone)
-      const from = who.length ? `Looks like ${nameOf(who[0]!)}, but ` : ''
-      return result('suggested', null, who, `${from}the note ${words} sounds like something other than the game — check it's subs`)
+      const who = [...self, ...home, ...everyone]
+      const from = who.length ? `From ${nameOf(orderIds(index, who)[0]!)}, but t` : 'T'
+      return result('suggested', null, who, `${from}he note '${ref}' sounds like something other than the game — check it's subs`)
     }
 
     // One payment for several people: suggest the split, never credit it whole.
@@ -197,6 +212,10 @@ export function createMatcher(players: readonly Player[], ctx: MatchContext): Ma
       if (multi?.withPayer && self.length === 1 && !party.includes(self[0]!)) party.unshift(self[0]!)
       if (multi?.count && party.length < multi.count) for (const id of home) if (party.length < multi.count && !party.includes(id)) party.push(id)
       const complete = party.length >= 2 && (!multi?.count || party.length === multi.count) && f.ambiguous.length === 0
+      // Less than a game each can't be for all of them: ask, don't halve it.
+      if (complete && payment.amountPence < party.length * minPrice) {
+        return result('suggested', null, party, `The note '${ref}' names ${names(party)}, but ${formatPence(payment.amountPence)} is less than a game each — choose who it's for`)
+      }
       if (complete) {
         const split = evenSplit(payment.amountPence, party)
         return result('suggested', null, party, `The note '${ref}' covers ${names(party)} — split suggested, ${shares(split)}`, split)
@@ -208,7 +227,7 @@ export function createMatcher(players: readonly Player[], ctx: MatchContext): Ma
 
     if (f.ambiguous.length > 0) {
       const first = f.ambiguous[0]!
-      return result('unmatched', null, [...f.targets, ...first, ...self], `The note '${ref}' could mean ${names(first)} — choose who it's for`)
+      return result('unmatched', null, [...f.targets, ...first, ...self], `The note '${ref}' could mean ${joinNames(first.map(nameOf), 'or')} — choose who it's for`)
     }
 
     // The reference names one player: deliberate, so it outranks the account and the payer's name.
@@ -216,20 +235,36 @@ export function createMatcher(players: readonly Player[], ctx: MatchContext): Ma
       const id = f.targets[0]!
       const byCode = f.reading.codes.includes(id)
       const what = byCode ? `the reference '${ref}' is ${nameOf(id)}'s` : `the reference '${ref}' names ${nameOf(id)}`
+      const What = what[0]!.toUpperCase() + what.slice(1)
       const other = self.find((s) => s !== id)
       if (other && !self.includes(id)) {
         // A known player paying for someone else: one game's worth is clearly the other's; more could be both.
         if (!isOneGameOrLess(payment.amountPence, ctx.pricePences)) {
           const split = evenSplit(payment.amountPence, [other, id])
-          return result('suggested', 'reference', [id, other], `${what}, but ${nameOf(other)} paid ${formatPence(payment.amountPence)} — for ${nameOf(id)} alone, or both of them?`, split)
+          return result('suggested', 'reference', [id, other], `${What}, but ${nameOf(other)} paid ${formatPence(payment.amountPence)} — for ${nameOf(id)} alone, or both of them?`, split)
         }
         return credit(payment, f, id, 'reference', `${what} (paid by ${nameOf(other)})`)
       }
       return credit(payment, f, id, 'reference', what)
     }
 
+    // A player named in passing, or someone paid for who isn't in the squad: don't credit the payer.
+    const passing = f.loose.filter((id) => !self.includes(id))
+    if (passing.length > 0) {
+      const who = orderIds(index, [...passing, ...self, ...home, ...hintIds(f)])
+      return result('suggested', null, who, `The note '${ref}' mentions ${names(passing)} — check who it's for`)
+    }
+    if (f.reading.forSomeone) {
+      const who = orderIds(index, [...self, ...home, ...f.paysForName, ...hintIds(f)])
+      return result(who.length ? 'suggested' : 'unmatched', null, who, `The note says it's for '${f.reading.forSomeone}', who isn't in your squad — assign it, or add them as a player`)
+    }
+    // A player paying "for my brother" or "+ guest": not (only) their own subs. A parent's "for my son" is fine.
+    if (f.reading.relation && self.length > 0) {
+      return result('suggested', null, orderIds(index, [...self, ...home, ...hintIds(f)]), `The note '${ref}' says it's for someone else too ('${f.reading.relation}') — check who it's for`)
+    }
+
     if (f.pooled && f.provider) {
-      const inside = rankHints(index, nameHints(index, payment.reference))
+      const inside = rankHints(index, nameHints(index, f.reading.nameWords))
       const who = orderIds(index, [...inside.map((h) => h.playerId), ...f.reading.codeHints])
       const via = payment.payerName.trim() || 'a payment provider'
       if (who.length > 0) return result('suggested', null, who, `Sent through ${via}, a shared account: the reference could be ${names(who.slice(0, 3))} — not certain enough to credit`)
@@ -238,9 +273,12 @@ export function createMatcher(players: readonly Player[], ctx: MatchContext): Ma
 
     // A household: an account or payer linked to several players, or a joint account of players.
     if (home.length >= 2) {
-      const split = evenSplit(payment.amountPence, home)
       const what = f.joint ? `'${payment.payerName}' is a joint account of` : 'This payer pays for'
-      return result('suggested', f.joint ? 'name' : 'identity', home, `${what} ${names(home)} — split suggested, ${shares(split)}`, split)
+      const rule = f.joint ? 'name' : 'identity'
+      // Less than a game each is one person's game: ask who, don't halve it.
+      if (payment.amountPence < home.length * minPrice) return result('suggested', rule, home, `${what} ${names(home)} — choose who this one is for`)
+      const split = evenSplit(payment.amountPence, home)
+      return result('suggested', rule, home, `${what} ${names(home)} — split suggested, ${shares(split)}`, split)
     }
 
     const linked = orderIds(index, [...f.ownAccount, ...f.paysForAccount])

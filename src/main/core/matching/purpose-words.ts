@@ -47,7 +47,7 @@ export const GAME_FRAGMENTS = ['football', 'footy', 'footie', '5aside', 'fiveasi
 export const OTHER_PURPOSE_WORDS = new Set([
   // drinks and nights out
   'drink', 'drinks', 'beer', 'beers', 'pint', 'pints', 'pub', 'bar', 'wine', 'prosecco', 'cocktail', 'cocktails',
-  'shots', 'round', 'rounds', 'nightout', 'club', 'clubbing', 'spoons', 'wetherspoons',
+  'shots', 'round', 'rounds', 'nightout', 'clubbing', 'spoons', 'wetherspoons',
   // food
   'food', 'pizza', 'pizzas', 'curry', 'kebab', 'burger', 'burgers', 'nandos', 'takeaway', 'dinner', 'lunch',
   'breakfast', 'brunch', 'meal', 'restaurant', 'cafe', 'coffee', 'snacks', 'chippy', 'deliveroo', 'ubereats',
@@ -59,25 +59,49 @@ export const OTHER_PURPOSE_WORDS = new Set([
   // trips and travel
   'holiday', 'hols', 'villa', 'airbnb', 'hotel', 'hostel', 'flight', 'flights', 'trip', 'ski', 'skiing',
   'festival', 'accommodation', 'ferry', 'train', 'trains', 'taxi', 'uber', 'cab', 'petrol', 'fuel', 'parking',
-  'lift', 'coach', 'minibus', 'ryanair', 'easyjet', 'euros', 'eurostar', 'glastonbury', 'camping',
+  'lift', 'minibus', 'ryanair', 'easyjet', 'euros', 'eurostar', 'glastonbury', 'camping',
   // tickets and going out
-  'ticket', 'tickets', 'concert', 'gig', 'cinema', 'theatre', 'show', 'comedy', 'bowling', 'golf', 'paintball',
+  'ticket', 'tickets', 'concert', 'gig', 'cinema', 'theatre', 'comedy', 'bowling', 'golf', 'paintball',
   'darts', 'snooker', 'pool', 'karting', 'gokarting', 'escape', 'axe', 'padel', 'squash', 'tennis',
   // household and subscriptions
   'rent', 'bills', 'electric', 'electricity', 'gas', 'water', 'council', 'wifi', 'broadband', 'internet',
   'netflix', 'spotify', 'disney', 'subscription', 'phone', 'tv', 'licence', 'groceries', 'shopping', 'tesco',
   'sainsburys', 'asda', 'aldi', 'lidl', 'ocado', 'cleaner', 'deposit',
-  // money between friends
-  'loan', 'lent', 'borrowed', 'refund', 'refunded', 'repayment', 'iou', 'winnings', 'bet', 'bets', 'sweepstake',
+  // money between friends, and money going back
+  'loan', 'lent', 'borrowed', 'refund', 'refunded', 'refunding', 'returning', 'returned', 'mistake', 'mistakenly',
+  'accident', 'accidentally', 'repayment', 'iou', 'winnings', 'bet', 'bets', 'sweepstake',
   'sweep', 'fantasy', 'lottery', 'raffle', 'poker', 'rent', 'charity', 'donation', 'sponsor', 'sponsorship',
   'fundraiser', 'justgiving', 'gofundme',
   // football things that aren't the weekly game
   'kit', 'kits', 'shirt', 'shirts', 'jersey', 'jerseys', 'shorts', 'socks', 'boots', 'trophy', 'trophies', 'awards',
-  'presentation', 'tournament', 'season', 'tickets', 'stadium', 'ppv', 'sky', 'bt', 'fines', 'fine',
+  'presentation', 'tournament', 'stadium', 'ppv', 'fines', 'bibs', 'balls', 'membership', 'insurance', 'registration',
 ])
 
-/** Greetings put before the organiser's name ("thanks jon", "cheers dave"): the name after one isn't a player being paid for. */
-export const GREETINGS = new Set(['thanks', 'thank', 'thx', 'ty', 'cheers', 'ta', 'hi', 'hey', 'hello', 'dear', 'to', 'love', 'luv', 'x', 'xx'])
+/** Words put before the organiser's name ("thanks jon", "sorry dave"): the name after one isn't a player being paid for. */
+export const GREETINGS = new Set([
+  'thanks', 'thank', 'thx', 'ty', 'cheers', 'ta', 'hi', 'hey', 'hello', 'dear', 'to', 'love', 'luv', 'x', 'xx', 'sorry',
+  'soz', 'apologies', 'mate', 'bro', 'pal', 'boss', 'gaffer', 'skip', 'captain', 'cap',
+])
+
+/**
+ * A first name counts as saying who the money is for only when written with intent: "for priya",
+ * "kofis subs", "ama footy", "me and dev", "jonathan" alone. These are the words around it that show it.
+ */
+export const NAME_BEFORE = new Set(['for', 'from', 'and', 'n', 'plus', 'of', 'pay', 'paying', 'payment', 'covering', 'cover'])
+export const NAME_AFTER = new Set(['and', 'n', 'plus', 'pays', 'paying', 'payment'])
+
+/**
+ * Words that may follow "for" without naming a person: "for footy", "for last week", "for both".
+ * Anything else after "for" is someone being paid for ("for josh"): if they aren't a player, the
+ * money isn't the payer's own subs.
+ */
+export const AFTER_FOR = new Set([
+  'me', 'myself', 'us', 'both', 'all', 'everyone', 'the', 'a', 'an', 'this', 'that', 'these', 'those', 'my', 'our', 'your',
+  'you', 'it', 'tonight', 'today', 'tomorrow', 'tmrw', 'yesterday', 'now', 'then', 'later', 'next', 'last', 'this',
+  'week', 'weeks', 'wk', 'wks', 'game', 'games', 'two', 'three', 'four', 'one', 'another', 'other', 'rest', 'half',
+  'everything', 'what', 'ref', 'referee', 'booking', 'hire', 'court', 'cage', 'astro', 'indoor', 'outdoor', 'pitch',
+  'missed', 'previous', 'past', 'upcoming', 'season', 'term', 'block', 'session', 'sessions', 'months', 'month',
+])
 
 /**
  * First names that are also everyday words in references ("will pay rest", "may subs", "rich tea"):
@@ -88,7 +112,10 @@ export const WORD_NAMES = new Set([
   'joy', 'hope', 'faith', 'grace', 'summer', 'autumn', 'dawn', 'rose', 'ruby', 'pat', 'sue', 'don', 'ray', 'art',
   'guy', 'max', 'frank', 'jack', 'rob', 'nick', 'bob', 'pip', 'hunter', 'king', 'major', 'rex', 'sky', 'river',
   'jade', 'amber', 'crystal', 'penny', 'cash', 'bank', 'pay', 'paid', 'me', 'us', 'all', 'both', 'and', 'for',
-  'from', 'the', 'sat', 'sun', 'mon', 'wed', 'fri', 'subs', 'footy', 'eve', 'lee', 'kit', 'jo',
+  'from', 'the', 'sat', 'sun', 'mon', 'wed', 'fri', 'subs', 'footy', 'eve', 'kit',
+  // two letters: words before they are names
+  'ty', 'ta', 'xx', 'go', 'to', 'in', 'on', 'at', 'of', 'am', 'pm', 'is', 'it', 'my', 'no', 'ok', 'so', 'up', 'we', 'be',
+  'by', 'do', 'if', 'or', 'oh', 'hi', 'yo', 'as', 'an', 'fc', 'uk',
 ])
 
 /**
@@ -97,7 +124,9 @@ export const WORD_NAMES = new Set([
  */
 const TIMES = /(?:^| )(?:x ?([2-9])|([2-9]) ?x|for ([2-9])|for (two|three|four)|([2-9]|two|three|four) (?:of us|people|players|ppl|peeps|lads|of))(?: |$)/
 const NUMBER_WORDS: Record<string, number> = { two: 2, three: 3, four: 4 }
-const BOTH = /(?:^| )(?:both of us|us both|us two|the both of us|the two of us|both|for us)(?: |$)/
+const PLUS_ONE = /(?:^| )(?:and|plus) ?(?:1|one)(?: |$)/
+const BOTH_US = /(?:^| )(?:both of us|us both|us two|the both of us|the two of us|for us)(?: |$)/
+const BOTH = /(?:^| )both(?: |$)/
 /** "me and dev", "dev and me", "myself and dev", "me n dev", "me plus dev". */
 const ME_AND = /(?:^| )(?:me|myself|mine) (?:and|n|plus|with) |(?:^| )(?:and|n|plus|with) (?:me|myself)(?: |$)/
 
@@ -108,6 +137,28 @@ export const WEEK_WORDS = new Set([
   'february', 'march', 'july', 'september', 'october', 'november', 'december', 'last', 'next', 'upfront', 'ahead',
   'arrears', 'catch', 'catchup', 'owed', 'outstanding',
 ])
+
+/**
+ * Someone other than the payer, without a name: "+ my brother", "for a mate", "guest". From a player
+ * paying, the money may not be (only) their own subs.
+ */
+const RELATIONS = new Set([
+  'guest', 'guests', 'friend', 'friends', 'mate', 'mates', 'brother', 'sister', 'cousin', 'son', 'daughter', 'dad', 'mum',
+  'mom', 'wife', 'husband', 'partner', 'girlfriend', 'boyfriend', 'missus', 'colleague', 'neighbour', 'nephew', 'niece',
+  'kid', 'kids', 'boy', 'lad', 'lads', 'pal', 'bro', 'sis', 'uncle', 'stepson', 'flatmate',
+])
+const ALWAYS_SOMEONE = new Set(['guest', 'guests', 'friend', 'friends', 'ringer', 'ringers'])
+const RELATION_BEFORE = new Set(['my', 'for', 'and', 'plus', 'with', 'n', 'his', 'her', 'a', 'our'])
+
+/** The relation word ("brother") when the note says it's (also) for someone the payer knows. */
+export function readRelation(words: readonly string[]): string | null {
+  for (let i = 0; i < words.length; i++) {
+    const w = words[i]!
+    if (ALWAYS_SOMEONE.has(w)) return w
+    if (RELATIONS.has(w) && i > 0 && RELATION_BEFORE.has(words[i - 1]!)) return w
+  }
+  return null
+}
 
 export interface Multiplier {
   /** How many people the note says it covers (2 for "x2"), when it says a number. */
@@ -120,12 +171,15 @@ export interface Multiplier {
 export function readMultiplier(folded: string, words: readonly string[]): Multiplier | null {
   const weeks = words.some((w) => WEEK_WORDS.has(w))
   const withPayer = ME_AND.test(folded)
+  // "+1", "plus one": the payer and a guest.
+  if (PLUS_ONE.test(folded)) return { count: 2, withPayer: true }
   const times = TIMES.exec(folded)
   if (times && !weeks) {
     const raw = times.slice(1).find((g) => g !== undefined)!
     return { count: NUMBER_WORDS[raw] ?? Number(raw), withPayer: true }
   }
   if (withPayer) return { count: null, withPayer: true }
-  if (BOTH.test(folded) && !weeks) return { count: 2, withPayer: true }
+  if (BOTH_US.test(folded) && !weeks) return { count: 2, withPayer: true }
+  if (BOTH.test(folded) && !weeks) return { count: 2, withPayer: false }
   return null
 }
