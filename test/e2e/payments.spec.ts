@@ -39,8 +39,12 @@ test('sync, resolve the inbox, record cash, request payment and export who owes'
   await expect(stranger).toContainText('<b>Mystery</b> Payer')
   await subs.screenshots('payments-inbox')
 
-  // Assign to a suggested player, then undo it from the matched list.
+  // Assign to a suggested player (saying what Subs may remember), then undo it from the matched list.
   await inbox.getByRole('button', { name: /^Assign to / }).first().click()
+  const credit = subs.dialog(/^Credit/)
+  await expect(credit.getByRole('group', { name: 'What should Subs remember?' }).getByRole('radio', { checked: true })).toHaveCount(1)
+  await credit.getByRole('button', { name: /^Credit / }).click()
+  await expect(credit).toBeHidden()
   await expect(page.getByText(/credited to/)).toBeVisible()
   await expect(items).toHaveCount(before)
   const manual = matched.getByRole('row').filter({ hasText: 'Assigned by you' })

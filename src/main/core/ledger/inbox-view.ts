@@ -36,7 +36,11 @@ export function inboxGroups(d: SubsData, payments: readonly Payment[]): InboxGro
     const shared = isPaymentProvider(p.payerName) || (account !== null && pooled.has(account))
     const payer = shared ? `one:${p.id}` : account ?? `name:${nameKey(p.payerName) || p.id}`
     const split = p.split && p.split.length > 1 ? p.split : null
-    const key = [payer, p.status, p.candidates.join(','), split?.map((s) => s.playerId).join('+') ?? '', p.explanation.replace(/£[\d,.]+/g, '£')].join('|')
+    // What Subs made of it, without the words quoted from each payment: "no player matches the payer
+    // '…' or the reference '…'" is one reading whatever the reference said; "sounds like something
+    // other than the game" is another, and stays on a card of its own.
+    const reading = p.explanation.replace(/'[^']*'/g, "'…'").replace(/£[\d,.]+/g, '£')
+    const key = [payer, p.status, p.candidates.join(','), split?.map((s) => s.playerId).join('+') ?? '', reading].join('|')
     const g = groups.get(key)
     if (g) {
       g.payments.push(p)
