@@ -93,7 +93,7 @@ if (!existsSync(join(ROOT, 'out/main/index.js'))) {
   process.exit(1)
 }
 
-let clean: Boot | null = null
+let clean = null as Boot | null
 await scenario('clean boot: one window, every channel registered before the page loads', async (figures) => {
   const userData = folder('subs-boot-')
   const b = start({ userData }, true)
