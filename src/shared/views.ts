@@ -134,4 +134,6 @@ export interface Snapshot {
   inbox: InboxGroupView[]
   /** What Subs has learned about each player's payers. */
   learned: LearnedFactView[]
+  /** Things that happened at start-up the organiser should know, until dismissed. */
+  notices: string[]
 }

@@ -6,7 +6,7 @@ import { isPast, localParts } from './roster/when'
 import { computeLedger, whoOwes } from './ledger/balances'
 import { inboxGroups, learnedFacts } from './ledger/inbox-view'
 
-export function buildSnapshot(store: DataStore, now: Date, monzo: MonzoStatusView, sync: SyncStatusView): Snapshot {
+export function buildSnapshot(store: DataStore, now: Date, monzo: MonzoStatusView, sync: SyncStatusView, notices: readonly string[] = []): Snapshot {
   const d = store.data
   const ledger = computeLedger({ players: d.players, fixtures: d.fixtures, payments: d.payments, now })
   const fixtures: FixtureView[] = d.fixtures
@@ -63,5 +63,6 @@ export function buildSnapshot(store: DataStore, now: Date, monzo: MonzoStatusVie
     firstRun: !d.welcomed,
     inbox: inboxGroups(d, payments),
     learned: learnedFacts(d),
+    notices: [...notices],
   }
 }
