@@ -163,7 +163,7 @@ describe('ambiguity and conflict go to the inbox', () => {
 
   it('a known player paying more than one game with a friend’s reference: for the friend alone, or both?', () => {
     const r = match({ amountPence: 1000, payerName: 'Sam Whitley', reference: 'SUBS-ZOBR' })
-    expect(r).toMatchObject({ status: 'suggested', candidates: ['p-sam', 'p-zoe'], allocations: [] })
+    expect(r).toMatchObject({ status: 'suggested', candidates: ['p-zoe', 'p-sam'], allocations: [] })
     expect(r.split).toEqual([{ playerId: 'p-sam', amountPence: 500 }, { playerId: 'p-zoe', amountPence: 500 }])
   })
 

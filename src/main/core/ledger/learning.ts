@@ -122,10 +122,11 @@ export function learnPlan(d: SubsData, p: Payment, playerId: string): LearnPlanV
     if (parts.length === 0) {
       return { choice: 'account', label: `This account is ${first}'s`, detail: `Nothing to remember: ${can.identityWhy ?? can.nameWhy ?? 'no account or name came with it'}.`, available: false }
     }
+    const noAccount = can.identityWhy ? ` (Not the account: ${can.identityWhy}.)` : ''
     return {
       choice: 'account',
       label: `This account is ${first}'s`,
-      detail: `Remember ${parts.join(' and ')} as ${player.name}'s, so their next payments are credited automatically.${can.identity ? skipped(can.nameWhy) : ''}${household}`,
+      detail: `Remember ${parts.join(' and ')} as ${player.name}'s, so their next payments are credited automatically.${can.identity ? skipped(can.nameWhy) : noAccount}${household}`,
       available: true,
     }
   })()

@@ -158,7 +158,7 @@ export function createMatcher(players: readonly Player[], ctx: MatchContext): Ma
     candidates: string[],
     explanation: string,
     split: Allocation[] | null = null,
-  ): MatchResult => ({ status, rule, allocations: [], candidates: orderIds(index, candidates), explanation, split })
+  ): MatchResult => ({ status, rule, allocations: [], candidates: [...new Set(candidates)], explanation, split })
 
   /** Credits `id` unless the amount or the words say to check first. */
   function credit(payment: MatchInput, f: PaymentFacts, id: string, rule: MatchRule, why: string): MatchResult {
@@ -201,7 +201,7 @@ export function createMatcher(players: readonly Player[], ctx: MatchContext): Ma
     // Words that say it's for something else: never credit, whoever it is from.
     if (f.reading.otherPurpose.length > 0) {
       const who = [...self, ...home, ...everyone]
-      const from = who.length ? `From ${nameOf(orderIds(index, who)[0]!)}, but t` : 'T'
+      const from = who.length ? `From ${nameOf(who[0]!)}, but t` : 'T'
       return result('suggested', null, who, `${from}he note '${ref}' sounds like something other than the game — check it's subs`)
     }
 
@@ -220,7 +220,7 @@ export function createMatcher(players: readonly Player[], ctx: MatchContext): Ma
         const split = evenSplit(payment.amountPence, party)
         return result('suggested', null, party, `The note '${ref}' covers ${names(party)} — split suggested, ${shares(split)}`, split)
       }
-      const who = orderIds(index, [...party, ...everyone])
+      const who = [...party, ...everyone]
       const known = party.length ? ` — only ${names(party)} ${party.length === 1 ? 'is' : 'are'} known` : ''
       return result('suggested', null, who, `The note '${ref}' says it covers more than one person${known}: assign or split it`)
     }
@@ -251,21 +251,21 @@ export function createMatcher(players: readonly Player[], ctx: MatchContext): Ma
     // A player named in passing, or someone paid for who isn't in the squad: don't credit the payer.
     const passing = f.loose.filter((id) => !self.includes(id))
     if (passing.length > 0) {
-      const who = orderIds(index, [...passing, ...self, ...home, ...hintIds(f)])
+      const who = [...passing, ...self, ...home, ...hintIds(f)]
       return result('suggested', null, who, `The note '${ref}' mentions ${names(passing)} — check who it's for`)
     }
     if (f.reading.forSomeone) {
-      const who = orderIds(index, [...self, ...home, ...f.paysForName, ...hintIds(f)])
+      const who = [...new Set([...self, ...home, ...f.paysForName, ...hintIds(f)])]
       return result(who.length ? 'suggested' : 'unmatched', null, who, `The note says it's for '${f.reading.forSomeone}', who isn't in your squad — assign it, or add them as a player`)
     }
     // A player paying "for my brother" or "+ guest": not (only) their own subs. A parent's "for my son" is fine.
     if (f.reading.relation && self.length > 0) {
-      return result('suggested', null, orderIds(index, [...self, ...home, ...hintIds(f)]), `The note '${ref}' says it's for someone else too ('${f.reading.relation}') — check who it's for`)
+      return result('suggested', null, [...self, ...home, ...hintIds(f)], `The note '${ref}' says it's for someone else too ('${f.reading.relation}') — check who it's for`)
     }
 
     if (f.pooled && f.provider) {
       const inside = rankHints(index, nameHints(index, f.reading.nameWords))
-      const who = orderIds(index, [...inside.map((h) => h.playerId), ...f.reading.codeHints])
+      const who = [...new Set([...inside.map((h) => h.playerId), ...f.reading.codeHints])]
       const via = payment.payerName.trim() || 'a payment provider'
       if (who.length > 0) return result('suggested', null, who, `Sent through ${via}, a shared account: the reference could be ${names(who.slice(0, 3))} — not certain enough to credit`)
       return result('unmatched', null, [], `Sent through ${via}, a shared account that doesn't say who paid, and the reference names no player`)

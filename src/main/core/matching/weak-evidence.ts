@@ -99,10 +99,31 @@ function typosBetween(words: string[], tokens: string[]): number {
   return total
 }
 
+/**
+ * A short or long form of the first name with the same surname: "JONNY OKAFOR" or "MATTHEW REID"
+ * for Jonathan Okafor and Matt Reid (the first three letters agree). Could be a brother: a hint.
+ */
+function shortForm(index: PlayerIndex, payerName: string): Hint[] {
+  const words = nameTokens(payerName).filter((t) => t.length > 1)
+  if (words.length !== 2) return []
+  const hints: Hint[] = []
+  for (const [first, last] of [words, [...words].reverse()] as const) {
+    if (first.length < 3) continue
+    for (const entry of index.byToken.get(last!) ?? []) {
+      if (entry.via !== 'name') continue
+      const own = entry.variants[0]!
+      const given = own[0]!
+      if (own.length < 2 || own.at(-1) !== last || given === first || given.length < 3) continue
+      if (given.slice(0, 3) === first.slice(0, 3)) hints.push({ playerId: entry.playerId, score: 2, why: 'a short form of the name', via: 'name' })
+    }
+  }
+  return hints
+}
+
 /** Weak hints from the payer's name, each side of a joint account on its own too. */
 export function nameHints(index: PlayerIndex, payerName: string): Hint[] {
   const names = [payerName, ...jointSides(payerName)]
-  return names.flatMap((n) => [...partialName(index, n), ...nearSpelling(index, n)])
+  return names.flatMap((n) => [...partialName(index, n), ...nearSpelling(index, n), ...shortForm(index, n)])
 }
 
 /** The best hint per player, strongest first, then active players, then by name. */
