@@ -248,6 +248,7 @@ export function buildCorpus(refOf: (name: PlayerName) => string): Corpus {
   add(sync2, payment(bank('REVOLUT LTD', '040075', '99999999'), when(12, 1, 24), 600, 'JAMES SMITH FOOTY'), credit('James Smith'), 'a pooled Revolut account, the sender in the reference')
   add(sync2, payment(bank('M KHAN', '089299', '11110000'), when(13, 1, 25), 600, 'FOOTBALL'), inbox(['Mohammed Khan']), 'an initial and a surname from an unknown account')
   add(sync2, payment(P.ravi, when(13, 1, 26), 5000, 'SUBS'), inbox(['Ravi Shah']), '£50 at once: more than 8 games')
+  add(sync2, payment(P.tomBaker, when(12, 2, 29), 4500, 'pitch'), inbox(['Tom Baker']), 'exactly the pitch cost: paying the organiser back for the booking?')
   add(sync2, payment(P.moAlHassan, when(12, 2, 27), 2400, 'subs for jan'), credit('Mohammed Al-Hassan'), "January's games paid ahead")
   add(sync1, payment(P.niamh, when(3, 2, 28), 500, 'FOR A MATE'), inbox(['Niamh Ní Bhriain']), 'paid for a mate')
 

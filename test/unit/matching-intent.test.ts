@@ -129,6 +129,12 @@ describe('purpose: not the game', () => {
     },
   )
 
+  it("exactly the pitch's cost asks: more likely the booking than subs", () => {
+    const r = createMatcher(squad, { ...ctx, pitchPences: [4500] }).match(pay({ payerName: 'Priya Raman', reference: 'pitch', amountPence: 4500 }))
+    expect(r).toMatchObject({ status: 'suggested', candidates: ['priya'] })
+    expect(r.explanation).toBe("From Priya Raman, but £45.00 is what the pitch costs — check it's subs before crediting")
+  })
+
   it('more than 8 games at once asks for confirmation', () => {
     expect(match({ payerName: 'Priya Raman', reference: 'footy', amountPence: 4800 }).status).toBe('matched')
     const r = match({ payerName: 'Priya Raman', reference: 'footy', amountPence: 5400 })

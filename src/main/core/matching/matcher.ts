@@ -2,7 +2,7 @@ import type { Allocation, MatchRule, Player } from '../../../shared/domain'
 import { formatPence } from '../../../shared/money'
 import type { IncomingPayment } from '../ledger/incoming-payment'
 import { isCompanyName } from './normalise'
-import { isOneGameOrLess, notSubsWarning } from './not-subs-guard'
+import { isOneGameOrLess, notSubsWarning, pitchWarning } from './not-subs-guard'
 import { buildIndex, identityKey, orderIds, preferActive, type PlayerIndex } from './player-index'
 import { isPaymentProvider } from './pooled-payers'
 import { readReference, type ReferenceReading } from './reference-reading'
@@ -14,6 +14,8 @@ import { nameKey } from './normalise'
 export interface MatchContext {
   /** Current prices in pence (the default price plus fixture prices): subs come in whole multiples. */
   pricePences: number[]
+  /** What a pitch costs (the default and fixtures'): a payment of exactly that is more likely the booking than subs. */
+  pitchPences?: number[]
   /**
    * Payer names already seen from each account (identityKey -> names). An account seen with two
    * people's names is pooled (a payment provider's): it never identifies anyone.
@@ -162,7 +164,9 @@ export function createMatcher(players: readonly Player[], ctx: MatchContext): Ma
 
   /** Credits `id` unless the amount or the words say to check first. */
   function credit(payment: MatchInput, f: PaymentFacts, id: string, rule: MatchRule, why: string): MatchResult {
-    const warning = notSubsWarning(nameOf(id), payment.amountPence, payment.reference, ctx.pricePences, f.reading.game)
+    const warning =
+      pitchWarning(nameOf(id), payment.amountPence, ctx.pitchPences ?? [], ctx.pricePences) ??
+      notSubsWarning(nameOf(id), payment.amountPence, payment.reference, ctx.pricePences, f.reading.game)
     if (warning) return result('suggested', rule, [id], warning)
     return {
       status: 'matched',

@@ -52,3 +52,15 @@ export function notSubsWarning(
   const refText = reference.trim() === '' ? 'there is no reference' : "the reference doesn't mention football"
   return `From ${playerName}, but ${formatPence(amountPence)} isn't a multiple of ${priceText} and ${refText} — check it's subs`
 }
+
+/**
+ * Exactly the pitch's cost (or twice it) from a player is more likely the booking — paying the
+ * organiser back for the pitch — than weeks of subs. Unless a game's price divides it the usual way
+ * for one person, ask.
+ */
+export function pitchWarning(playerName: string, amountPence: number, pitchPences: readonly number[], prices: readonly number[]): string | null {
+  const top = usablePrices(prices).at(-1)
+  const pitch = usablePrices(pitchPences).find((c) => amountPence >= c && amountPence % c === 0 && (top === undefined || c > top))
+  if (pitch === undefined) return null
+  return `From ${playerName}, but ${formatPence(amountPence)} is what ${amountPence === pitch ? 'the pitch costs' : 'pitches cost'} — check it's subs before crediting`
+}

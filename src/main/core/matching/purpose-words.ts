@@ -51,7 +51,8 @@ export const OTHER_PURPOSE_WORDS = new Set([
   // food
   'food', 'pizza', 'pizzas', 'curry', 'kebab', 'burger', 'burgers', 'nandos', 'takeaway', 'dinner', 'lunch',
   'breakfast', 'brunch', 'meal', 'restaurant', 'cafe', 'coffee', 'snacks', 'chippy', 'deliveroo', 'ubereats',
-  'justeat', 'bbq', 'wings', 'sushi', 'chinese', 'indian',
+  'justeat', 'bbq', 'wings', 'sushi', 'chinese', 'indian', 'thai', 'wagamama', 'pret', 'costa', 'starbucks', 'greggs',
+  'mcdonalds', 'maccies', 'kfc', 'dominos', 'zizzi', 'prezzo', 'dishoom', 'bill', 'tab',
   // collections and occasions
   'birthday', 'bday', 'present', 'presents', 'gift', 'gifts', 'collection', 'whip', 'whipround', 'leaving',
   'wedding', 'stag', 'hen', 'party', 'christening', 'baby', 'flowers', 'card', 'xmas', 'christmas', 'santa',
@@ -59,11 +60,12 @@ export const OTHER_PURPOSE_WORDS = new Set([
   // trips and travel
   'holiday', 'hols', 'villa', 'airbnb', 'hotel', 'hostel', 'flight', 'flights', 'trip', 'ski', 'skiing',
   'festival', 'accommodation', 'ferry', 'train', 'trains', 'taxi', 'uber', 'cab', 'petrol', 'fuel', 'parking',
-  'lift', 'minibus', 'ryanair', 'easyjet', 'euros', 'eurostar', 'glastonbury', 'camping',
+  'lift', 'minibus', 'tfl', 'oyster', 'trainline', 'odeon', 'vue', 'cineworld', 'ticketmaster', 'stubhub', 'jet2', 'tui', 'ryanair', 'easyjet', 'euros', 'eurostar', 'glastonbury', 'camping',
   // tickets and going out
   'ticket', 'tickets', 'concert', 'gig', 'cinema', 'theatre', 'comedy', 'bowling', 'golf', 'paintball',
   'darts', 'snooker', 'pool', 'karting', 'gokarting', 'escape', 'axe', 'padel', 'squash', 'tennis',
   // household and subscriptions
+  'salary', 'wages', 'payroll', 'expenses', 'invoice', 'dividend', 'pension', 'tax', 'hmrc',
   'rent', 'bills', 'electric', 'electricity', 'gas', 'water', 'council', 'wifi', 'broadband', 'internet',
   'netflix', 'spotify', 'disney', 'subscription', 'phone', 'tv', 'licence', 'groceries', 'shopping', 'tesco',
   'sainsburys', 'asda', 'aldi', 'lidl', 'ocado', 'cleaner', 'deposit',

@@ -33,8 +33,12 @@ export function namesByIdentity(d: SubsData): Map<string, string[]> {
   return out
 }
 
+export function currentPitchCosts(d: SubsData): number[] {
+  return [...new Set([d.settings.defaultPitchCostPence, ...d.fixtures.filter((f) => f.status !== 'cancelled').map((f) => f.pitchCostPence)])].filter((p) => p > 0)
+}
+
 export function matcherFor(d: SubsData): Matcher {
-  return createMatcher(d.players, { pricePences: currentPrices(d), namesByIdentity: namesByIdentity(d) })
+  return createMatcher(d.players, { pricePences: currentPrices(d), pitchPences: currentPitchCosts(d), namesByIdentity: namesByIdentity(d) })
 }
 
 export function verdict(p: Payment, m: MatchResult): void {
