@@ -135,6 +135,8 @@ export function createMatcher(players: readonly Player[], ctx: MatchContext): Ma
     const viaName = new Set(nm.entries.filter((e) => e.via === 'name').map((e) => e.playerId))
     const named = orderIds(index, nm.entries.map((e) => e.playerId))
     const sure = (ids: string[]) => preferActive(index, orderIds(index, ids))
+    // Near spellings cost the most to find and most payments never need them: found on first use.
+    let hints: Hint[] | null = null
     return {
       provider,
       pooled,
@@ -150,7 +152,10 @@ export function createMatcher(players: readonly Player[], ctx: MatchContext): Ma
       joint: nm.joint,
       paysForName: payerName ? sure(byPayerName(index, payerName)) : [],
       householdName: payerName ? (householdByName.get(nameKey(payerName)) ?? []) : [],
-      hints: payerName ? rankHints(index, nameHints(index, payerName)) : [],
+      get hints() {
+        hints ??= payerName ? rankHints(index, nameHints(index, payerName)) : []
+        return hints
+      },
     }
   }
 
@@ -200,11 +205,11 @@ export function createMatcher(players: readonly Player[], ctx: MatchContext): Ma
     const ref = payment.reference.trim()
     const self = payerSelf(f)
     const home = household(f)
-    const everyone = [...f.targets, ...f.ambiguous.flat(), ...self, ...home, ...f.paysForName, ...hintIds(f)]
+    const everyone = () => [...f.targets, ...f.ambiguous.flat(), ...self, ...home, ...f.paysForName, ...hintIds(f)]
 
     // Words that say it's for something else: never credit, whoever it is from.
     if (f.reading.otherPurpose.length > 0) {
-      const who = [...self, ...home, ...everyone]
+      const who = [...new Set([...self, ...home, ...everyone()])]
       const from = who.length ? `From ${nameOf(who[0]!)}, but t` : 'T'
       return result('suggested', null, who, `${from}he note '${ref}' sounds like something other than the game — check it's subs`)
     }
@@ -224,7 +229,7 @@ export function createMatcher(players: readonly Player[], ctx: MatchContext): Ma
         const split = evenSplit(payment.amountPence, party)
         return result('suggested', null, party, `The note '${ref}' covers ${names(party)} — split suggested, ${shares(split)}`, split)
       }
-      const who = [...party, ...everyone]
+      const who = [...party, ...everyone()]
       const known = party.length ? ` — only ${names(party)} ${party.length === 1 ? 'is' : 'are'} known` : ''
       return result('suggested', null, who, `The note '${ref}' says it covers more than one person${known}: assign or split it`)
     }

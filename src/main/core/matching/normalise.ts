@@ -16,8 +16,23 @@ const LETTERS: Record<string, string> = {
   ı: 'i',
 }
 
+// The same payer names and references are folded many times while matching one payment.
+const folded = new Map<string, string>()
+const FOLD_CACHE = 4096
+
 /** Lower case, accents and apostrophes gone, every other non-alphanumeric run a single space. */
 export function foldText(text: string): string {
+  if (text.length > 200) return fold(text)
+  let out = folded.get(text)
+  if (out === undefined) {
+    if (folded.size >= FOLD_CACHE) folded.clear()
+    out = fold(text)
+    folded.set(text, out)
+  }
+  return out
+}
+
+function fold(text: string): string {
   return text
     .normalize('NFD')
     .replace(/\p{M}/gu, '')
