@@ -233,6 +233,9 @@ export function buildCorpus(refOf: (name: PlayerName) => string): Corpus {
 
   // Curveballs: names in passing, guests, nicknames, businesses, test payments.
   add(sync2, payment(P.tomBaker, when(9, 0, 11), 600, 'sorry dan, late'), credit('Tom Baker'), "apologising to the organiser by name: still Tom's own subs")
+  add(sync2, payment(P.tomBaker, when(9, 1, 11), 600, 'DAN FOOTY'), inbox(['Dan Hughes', 'Tom Baker']), "another player's first name alone: for Dan, or paid to an organiser called Dan?")
+  add(sync2, payment(P.zoe, when(9, 1, 12), 600, 'Mark'), credit('Zoë Adebayo'), "a word that is also a name, but no player is called Mark")
+  add(sync2, payment(bank('MRS R RAMAN', '601613', '10101010'), when(11, 2, 13), 600, 'PRIYA'), credit('Priya Raman'), "her mother, with her first name")
   add(sync2, payment(P.tomBaker, when(10, 0, 12), 600, 'footy with dan'), inbox(['Dan Hughes', 'Tom Baker']), 'mentions another player in passing: whose is it?')
   add(sync2, payment(P.kofi, when(12, 1, 13), 600, 'for josh'), inbox(['Kofi Mensah']), "paid for Josh, who isn't in the squad")
   add(sync2, payment(P.zoe, when(12, 1, 14), 1200, 'zoe and becky'), inbox(['Zoë Adebayo']), 'herself and a friend who isn’t a player')

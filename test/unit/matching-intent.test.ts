@@ -104,6 +104,28 @@ describe('the reference is deliberate and outranks the payer name', () => {
     expect(match({ payerName: 'Tom Baker', reference: 'sorry dan, late' })).toMatchObject({ status: 'matched', candidates: ['tomb'] })
   })
 
+  it("a bare first name from another player only suggests: it may be the organiser's own name", () => {
+    expect(match({ payerName: 'Priya Raman', reference: 'Dev' })).toMatchObject({ status: 'suggested', candidates: ['dev', 'priya'] })
+    expect(match({ payerName: 'Tom Baker', reference: 'DAN FOOTY' })).toMatchObject({ status: 'suggested', candidates: ['dan', 'tomb'] })
+    // From someone who isn't a player (a parent), the same note is clear.
+    expect(match({ payerName: 'K MENSAH SNR', reference: 'DAN FOOTY' })).toMatchObject({ status: 'matched', candidates: ['dan'] })
+  })
+
+  it('a surname or a word that is also a name only suggests', () => {
+    const players = [...squad, player('mark', 'Mark Jones'), player('ben', 'Ben Green')]
+    expect(match({ payerName: 'Tom Baker', reference: 'Mark' }, players)).toMatchObject({ status: 'suggested', candidates: ['mark', 'tomb'] })
+    expect(match({ payerName: 'Tom Baker', reference: 'for mark' }, players)).toMatchObject({ status: 'matched', candidates: ['mark'] })
+    expect(match({ payerName: 'Tom Baker', reference: 'will pay rest soon' }, players)).toMatchObject({ status: 'matched', candidates: ['tomb'] })
+    expect(match({ payerName: 'Tom Baker', reference: 'green' }, players)).toMatchObject({ status: 'suggested', candidates: ['ben', 'tomb'] })
+  })
+
+  it('narrows a shared first name by the initial after it, or by the payer’s family name', () => {
+    expect(match({ payerName: 'Dan Hughes', reference: 'for tom h' })).toMatchObject({ status: 'matched', candidates: ['tomh'] })
+    expect(match({ payerName: 'MRS J BAKER', reference: 'TOMS FOOTBALL' })).toMatchObject({ status: 'matched', candidates: ['tomb'] })
+    const r = match({ payerName: 'Tom Baker', reference: 'me & tom h', amountPence: 1000 })
+    expect(r.split?.map((x) => x.playerId)).toEqual(['tomb', 'tomh'])
+  })
+
   it('a first name two players share is a choice, not a credit', () => {
     const r = match({ payerName: 'Kofi Mensah', reference: 'for tom' })
     expect(r).toMatchObject({ status: 'unmatched', candidates: ['tomb', 'tomh', 'kofi'] })
@@ -113,6 +135,8 @@ describe('the reference is deliberate and outranks the payer name', () => {
   it("paying for someone who isn't in the squad, or for a guest, is not the payer's own subs", () => {
     expect(match({ payerName: 'Kofi Mensah', reference: 'for josh' })).toMatchObject({ status: 'suggested', candidates: ['kofi'] })
     expect(match({ payerName: 'Kofi Mensah', reference: 'kofi and becky', amountPence: 1000 }).status).toBe('suggested')
+    expect(match({ payerName: 'Sam Whitley', reference: 'Sam + Al', amountPence: 1000 }, squad.filter((p) => p.id !== 'jo')).status).toBe('suggested')
+    expect(match({ payerName: 'Kofi Mensah', reference: 'cheers for organising' }).status).toBe('matched')
     expect(match({ payerName: 'Kofi Mensah', reference: 'footy +1', amountPence: 1000 }).status).toBe('suggested')
     expect(match({ payerName: 'Kofi Mensah', reference: 'FOR MY BROTHER' }).status).toBe('suggested')
     expect(match({ payerName: 'Kofi Mensah', reference: 'footy for the next 2 weeks', amountPence: 1000 }).status).toBe('matched')

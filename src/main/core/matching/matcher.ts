@@ -5,7 +5,7 @@ import { isCompanyName } from './normalise'
 import { isOneGameOrLess, notSubsWarning, pitchWarning } from './not-subs-guard'
 import { buildIndex, identityKey, orderIds, preferActive, type PlayerIndex } from './player-index'
 import { isPaymentProvider } from './pooled-payers'
-import { readReference, type ReferenceReading } from './reference-reading'
+import { readReference, type Mention, type ReferenceReading } from './reference-reading'
 import { byName, byPayerName } from './strong-evidence'
 import { nameHints, rankHints, type Hint } from './weak-evidence'
 import { couldBeSameHolder } from './name-forms'
@@ -137,14 +137,16 @@ export function createMatcher(players: readonly Player[], ctx: MatchContext): Ma
     const sure = (ids: string[]) => preferActive(index, orderIds(index, ids))
     // Near spellings cost the most to find and most payments never need them: found on first use.
     let hints: Hint[] | null = null
-    return {
+    const f: PaymentFacts = {
       provider,
       pooled,
       company: isCompanyName(payment.payerName),
       reading,
-      targets: sure([...reading.codes, ...reading.mentions.filter((m) => m.marked && m.playerIds.length === 1).flatMap((m) => m.playerIds)]),
-      loose: orderIds(index, reading.mentions.filter((m) => !m.marked && m.playerIds.length === 1).flatMap((m) => m.playerIds).filter(active)),
-      ambiguous: reading.mentions.filter((m) => m.playerIds.filter(active).length > 1).map((m) => orderIds(index, m.playerIds.filter(active))),
+      targets: [],
+      loose: [],
+      ambiguous: reading.mentions
+        .filter((m) => m.how === 'first' && m.playerIds.filter(active).length > 1)
+        .map((m) => orderIds(index, m.playerIds.filter(active))),
       ownAccount: key ? sure(index.byIdentity.get(key) ?? []) : [],
       paysForAccount: key ? sure(index.byPayerIdentity.get(key) ?? []) : [],
       named,
@@ -157,6 +159,17 @@ export function createMatcher(players: readonly Player[], ctx: MatchContext): Ma
         return hints
       },
     }
+    // A name written plainly ("for priya", a full name, a code) says who it's for. A first name on its
+    // own says so from a parent or a stranger, but from another player it may be the organiser's own
+    // name ("DAN FOOTY" paid to Dan), so then it only suggests.
+    const fromPlayer = payerSelf(f).length > 0
+    const counts = (m: Mention) => m.how !== 'surname' && m.playerIds.length === 1 && (m.intent === 'strong' || (m.intent === 'weak' && !fromPlayer))
+    f.targets = sure([...reading.codes, ...reading.mentions.filter(counts).flatMap((m) => m.playerIds)])
+    f.loose = orderIds(
+      index,
+      reading.mentions.filter((m) => !counts(m) && (m.how === 'surname' || m.playerIds.length === 1)).flatMap((m) => m.playerIds).filter(active),
+    ).filter((id) => !f.targets.includes(id))
+    return f
   }
 
   const result = (

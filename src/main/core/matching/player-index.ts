@@ -50,6 +50,8 @@ export interface PlayerIndex {
   byWordDeletion: Map<string, NameEntry[]>
   /** A player's first name -> players, for references such as "for priya" or "kofis subs". */
   byFirstName: Map<string, string[]>
+  /** A player's surname -> players: written alone in a reference, only a suggestion. */
+  bySurname: Map<string, string[]>
   /** A player's full own name as forms, for finding it written inside a reference. */
   ownByWords: Map<string, Formed[]>
   ownByRotation: Map<string, Formed[]>
@@ -121,6 +123,7 @@ export function buildIndex(players: readonly Player[]): PlayerIndex {
     byToken: new Map(),
     byWordDeletion: new Map(),
     byFirstName: new Map(),
+    bySurname: new Map(),
     ownByWords: new Map(),
     ownByRotation: new Map(),
   }
@@ -141,8 +144,10 @@ export function buildIndex(players: readonly Player[]): PlayerIndex {
       const code = ref.startsWith('subs') ? ref.slice(4) : ''
       if (code.length >= 4) push(index.byCode, code, player.id)
     }
-    const first = nameTokens(player.name)[0]
+    const own = nameTokens(player.name)
+    const first = own[0]
     if (first && first.length >= 2) push(index.byFirstName, first, player.id)
+    if (own.length > 1) for (const last of new Set([own.at(-1)!, joinParticles(own).at(-1)!])) if (last.length >= 3) push(index.bySurname, last, player.id)
     for (const e of nameEntries(player)) {
       push(index.byName, e.key, e)
       indexForms(e, index.byWords, index.byRotation)

@@ -62,7 +62,7 @@ export const OTHER_PURPOSE_WORDS = new Set([
   'festival', 'accommodation', 'ferry', 'train', 'trains', 'taxi', 'uber', 'cab', 'petrol', 'fuel', 'parking',
   'lift', 'minibus', 'tfl', 'oyster', 'trainline', 'odeon', 'vue', 'cineworld', 'ticketmaster', 'stubhub', 'jet2', 'tui', 'ryanair', 'easyjet', 'euros', 'eurostar', 'glastonbury', 'camping',
   // tickets and going out
-  'ticket', 'tickets', 'concert', 'gig', 'cinema', 'theatre', 'comedy', 'bowling', 'golf', 'paintball',
+  'ball', 'ticket', 'tickets', 'concert', 'gig', 'cinema', 'theatre', 'comedy', 'bowling', 'golf', 'paintball',
   'darts', 'snooker', 'pool', 'karting', 'gokarting', 'escape', 'axe', 'padel', 'squash', 'tennis',
   // household and subscriptions
   'salary', 'wages', 'payroll', 'expenses', 'invoice', 'dividend', 'pension', 'tax', 'hmrc',
@@ -90,7 +90,7 @@ export const GREETINGS = new Set([
  * "kofis subs", "ama footy", "me and dev", "jonathan" alone. These are the words around it that show it.
  */
 export const NAME_BEFORE = new Set(['for', 'from', 'and', 'n', 'plus', 'of', 'pay', 'paying', 'payment', 'covering', 'cover'])
-export const NAME_AFTER = new Set(['and', 'n', 'plus', 'pays', 'paying', 'payment'])
+export const NAME_AFTER = new Set(['and', 'n', 'plus'])
 
 /**
  * Words that may follow "for" without naming a person: "for footy", "for last week", "for both".
