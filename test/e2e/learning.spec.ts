@@ -89,6 +89,7 @@ test('assign with a choice of what to remember, accept a household split, forget
   dialog = subs.dialog('Credit payment')
   await expect(dialog.getByRole('radio', { name: /This account is Tom's/ })).toBeChecked()
   await expect(dialog.getByText(/their Monzo account as Tom Hughes's.*Not the name: 'Tom' alone could be anyone/)).toBeVisible()
+  await subs.screenshots('assign-one-word-name', { keepScroll: true })
   await dialog.getByRole('button', { name: 'Credit Tom Hughes' }).click()
   await expect(dialog).toBeHidden()
 
