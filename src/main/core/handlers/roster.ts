@@ -67,6 +67,8 @@ export function rosterHandlers(ctx: CoreContext): RosterChannels {
         if (next.defaultMinPlayers > next.defaultMaxPlayers) {
           throw new UserError(
             `The minimum (${next.defaultMinPlayers}) can't be more than the maximum (${next.defaultMaxPlayers}) players.`,
+            'invalid',
+            'defaultMinPlayers',
           )
         }
         d.settings = next

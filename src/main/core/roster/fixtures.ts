@@ -28,7 +28,7 @@ export interface CreateFixturesInput extends FixtureInput {
 }
 
 function checkLimits(min: number, max: number): void {
-  if (min > max) throw new UserError(`The minimum (${min}) can't be more than the maximum (${max}) players.`)
+  if (min > max) throw new UserError(`The minimum (${min}) can't be more than the maximum (${max}) players.`, 'invalid', 'minPlayers')
 }
 
 export function findFixture(data: SubsData, id: string): Fixture {
