@@ -2,6 +2,8 @@
 // knows this squad's payments: a roster repeated weekly, a drop-out undone, a max lowered with its
 // warning and raised again, a background sync (its notification opens Payments) and one from the
 // window, the inbox showing on Who owes, both group-chat texts word for word, and the charge setting switched.
+import { readFile } from 'node:fs/promises'
+import { parse } from 'csv-parse/sync'
 import type { SimTransaction } from '../../src/main/core/monzo/simulator'
 import { DEFAULT_ACCOUNT_ID } from '../../src/main/core/monzo/simulator'
 import type { Snapshot } from '../../src/shared/views'
@@ -238,7 +240,8 @@ test('a six-week season: repeat with roster, drop-out and undo, max change, sync
   await expect(inbox.getByRole('article', { name: 'Payment from Z ADEBAYO' })).toBeVisible()
 
   // Luke pays after the game; the organiser syncs from the window (no notification for that one).
-  sim.addTransaction(fps('tx_season_luke', 'L MORRISON', ref('Luke Morrison'), 500, hoursAgo(1), '200777', '50000777'))
+  const lukeAt = new Date(Date.now() - 3600_000)
+  sim.addTransaction(fps('tx_season_luke', 'L MORRISON', ref('Luke Morrison'), 500, lukeAt.toISOString(), '200777', '50000777'))
   await subs.clearToasts()
   await page.getByRole('button', { name: 'Sync payments' }).click()
   await expect(page.getByRole('region', { name: /^Matched/ }).getByRole('row')).toHaveCount(9, { timeout: 20_000 }) // header + 8
@@ -296,6 +299,18 @@ test('a six-week season: repeat with roster, drop-out and undo, max change, sync
       'Thanks!',
     ].join('\n'),
   )
+
+  // The CSV says the same: owed for games played, credit apart, games to come as due next.
+  await page.getByRole('button', { name: 'Export CSV' }).click()
+  await expect(page.getByText(/^Saved 14 rows to /)).toBeVisible()
+  const rows = parse(await readFile(subs.platform.saved.at(-1)!, 'utf8'), { bom: true, columns: true }) as Record<string, string>[]
+  const row = (name: string) => rows.find((r) => r.player === name)!
+  const withYear = (date: string) => `${label(date).replace(/ \d{4}$/, '')} ${date.slice(0, 4)}`
+  expect(row('Rhys Evans')).toMatchObject({ charged: '10', paid: '0', owes: '10', credit: '0', 'due next': '20' })
+  expect(row('Rhys Evans')['unpaid fixtures']).toBe(`${withYear(week1)} (£5.00); ${withYear(day(-3))} (£5.00)`)
+  expect(row('Kwame Mensah')).toMatchObject({ charged: '10', paid: '15', owes: '0', credit: '5', 'due next': '20' })
+  const lukeDay = `${lukeAt.getFullYear()}-${String(lukeAt.getMonth() + 1).padStart(2, '0')}-${String(lukeAt.getDate()).padStart(2, '0')}`
+  expect(row('Luke Morrison')['last payment']).toBe(withYear(lukeDay))
 
   // An organiser who takes money up front switches the charge setting: games to come are owed now.
   await subs.goTo('Settings')

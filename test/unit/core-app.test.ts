@@ -181,6 +181,17 @@ describe('the assembled core', () => {
     expect(platform.notifications).toHaveLength(1)
   })
 
+  it('says nothing after a background sync when notifications are switched off', async () => {
+    await call('settings:update', { notifyAfterSync: false })
+    await call('players:create', { name: 'Jonathan Okafor', aliases: ['Mr Jonathan Okafor'] })
+    await call('monzo:configure', { clientId: sim.client.clientId, clientSecret: sim.client.clientSecret, port: await freePort() })
+    await call('monzo:connect')
+    await until(async () => (await snap()).sync.lastSyncAt !== null, 'first sync')
+    expect((await snap()).payments.some((p) => p.status === 'matched')).toBe(true)
+    await new Promise((r) => setTimeout(r, 50))
+    expect(platform.notifications).toEqual([])
+  })
+
   it('follows the charge setting: games to come are due next, not owed, unless charged on the roster', async () => {
     const p = (await call<{ player: { id: string } }>('players:create', { name: 'Sam Whitley' })).player
     const day = (n: number) => new Date(Date.now() + n * 86_400_000).toISOString().slice(0, 10)
