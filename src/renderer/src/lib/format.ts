@@ -1,11 +1,10 @@
 // Display formatting at the edge: dates in the organiser's locale (one style, shared with what main
 // writes in messages and the CSV: src/shared/dates.ts), money via shared/money.
 import type { MatchRule } from '../../../shared/domain'
-import { formatDay as sharedDay, formatTime as sharedTime } from '../../../shared/dates'
+import { formatDay as sharedDay, formatDayTime, formatTime as sharedTime } from '../../../shared/dates'
 export { formatPence, formatPrice, parsePounds, parseMoney } from '../../../shared/money'
 
 // `{}` = the organiser's own locale and zone (the OS language), as main's texts use too.
-const dateTimeFmt = new Intl.DateTimeFormat(undefined, { day: 'numeric', month: 'short', year: 'numeric', hour: '2-digit', minute: '2-digit' })
 const rel = new Intl.RelativeTimeFormat(undefined, { numeric: 'auto' })
 
 /** "Wed 25 Nov" (with the year when it isn't this year: "Wed 6 Jan 2027"). */
@@ -17,9 +16,9 @@ export function formatTime(iso: string): string {
   return sharedTime(iso)
 }
 
+/** "Thu 26 Nov, 18:05". */
 export function formatDateTime(iso: string): string {
-  const d = new Date(iso)
-  return Number.isNaN(d.getTime()) ? '' : dateTimeFmt.format(d)
+  return formatDayTime(iso, {}, { now: new Date() })
 }
 
 /** "5 minutes ago", "yesterday". */
