@@ -6,7 +6,7 @@ import { isPast, localParts } from './roster/when'
 import { computeLedger, waitingPayments, whoOwes } from './ledger/balances'
 import { playersWithHistory } from './roster/players'
 
-export function buildSnapshot(store: DataStore, now: Date, monzo: MonzoStatusView, sync: SyncStatusView): Snapshot {
+export function buildSnapshot(store: DataStore, now: Date, monzo: MonzoStatusView, sync: SyncStatusView, notices: readonly string[] = []): Snapshot {
   const d = store.data
   const ledger = computeLedger({ players: d.players, fixtures: d.fixtures, payments: d.payments, now, chargeWhen: d.settings.chargeWhen })
   const waiting = waitingPayments(d.payments)
@@ -66,5 +66,6 @@ export function buildSnapshot(store: DataStore, now: Date, monzo: MonzoStatusVie
     monzo,
     sync,
     firstRun: !d.welcomed,
+    notices: [...notices],
   }
 }
