@@ -102,6 +102,7 @@ test('settings keep unsaved edits across pages and accept a pasted monzo.me link
   await subs.goTo('Settings')
   await page.getByLabel('Price per player').fill('6')
   await page.getByLabel('monzo.me username').fill('https://evil.example/alex')
+  await page.getByLabel('monzo.me username').blur()
   await expect(page.getByText('Paste your monzo.me link, or type the username in it (like alexorganiser).')).toBeVisible()
   await expect(subs.nav('Settings')).toContainText('Unsaved changes')
   // Off to another page and back: nothing lost.

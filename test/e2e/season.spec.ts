@@ -257,14 +257,14 @@ test('a six-week season: repeat with roster, drop-out and undo, max change, sync
   await expect(owing).toHaveCount(4)
   await expect(owing.locator('td:first-child strong')).toHaveText(['Rhys Evans', 'Zoë Adebayo', 'Luke Morrison', 'Priya Raman'])
   const zoe = owing.filter({ hasText: 'Zoë Adebayo' })
-  await expect(zoe.getByTestId('waiting-payment')).toHaveText(/^£5\.00 from Z ADEBAYO waiting in Payments\s*Resolve$/)
+  await expect(zoe.getByTestId('waiting-payment')).toHaveText(/^£5 from Z ADEBAYO waiting in Payments\s*Resolve$/)
   await subs.screenshots('season-who-owes')
 
   // Chasing Zoë warns first; the organiser checks Payments instead.
   await zoe.getByRole('button', { name: 'Request payment' }).click()
   let ask = subs.dialog('Ask Zoë Adebayo to pay')
   await expect(ask.getByRole('alert')).toContainText('Zoë may already have paid.')
-  await expect(ask.getByRole('alert')).toContainText('£5.00 from Z ADEBAYO')
+  await expect(ask.getByRole('alert')).toContainText('£5 from Z ADEBAYO')
   await expect(ask.getByRole('textbox', { name: 'Message' })).toHaveCount(0)
   await subs.screenshots('season-request-warning', { keepScroll: true })
   await ask.getByRole('button', { name: 'Chase anyway' }).click()
@@ -314,7 +314,7 @@ test('a six-week season: repeat with roster, drop-out and undo, max change, sync
 
   // An organiser who takes money up front switches the charge setting: games to come are owed now.
   await subs.goTo('Settings')
-  await page.getByRole('radio', { name: /As soon as they’re on the roster/ }).check()
+  await page.getByLabel("As soon as they're on the roster").check()
   await expect(subs.nav('Settings').getByText('Unsaved changes')).toBeAttached()
   await subs.screenshots('season-settings-charge')
   await page.getByRole('button', { name: 'Save settings' }).click()
