@@ -40,6 +40,10 @@ export const CHANNELS = [
   'payments:deleteCash',
   'owes:exportCsv',
   'owes:paymentRequest',
+  'fixtures:restorePlayer',
+  'fixtures:copyRoster',
+  'fixtures:groupText',
+  'owes:groupText',
   'payments:learnOptions',
   'payments:assignMany',
   'payments:ignoreMany',
@@ -50,7 +54,7 @@ export const CHANNELS = [
 export type Channel = (typeof CHANNELS)[number]
 
 /** Events main pushes to every window. */
-export const EVENT_NAMES = ['data:changed', 'status:changed'] as const
+export const EVENT_NAMES = ['data:changed', 'status:changed', 'app:navigate'] as const
 export type EventName = (typeof EVENT_NAMES)[number]
 
 export function isChannel(x: unknown): x is Channel {
