@@ -179,7 +179,7 @@ describe('monzo:finishSignIn over the contract', () => {
     await until(() => link !== '', 'the link')
     const before = dataFile()
     const wrong = await core.invoke('monzo:finishSignIn', { link: link.replace(/state=[^&]+/, 'state=forged') })
-    expect(wrong).toMatchObject({ ok: false, code: 'bad_link', error: expect.stringMatching(/isn't the link Subs is waiting for/) })
+    expect(wrong).toMatchObject({ ok: false, code: 'bad_link', error: expect.stringMatching(/different sign-in than the one Subs is waiting for/) })
     expect((await snap()).monzo.state).toBe('waiting_for_browser')
     expect(sim.requestCount('/oauth2/token')).toBe(0)
     expect(dataFile()).toBe(before)

@@ -95,7 +95,7 @@ describe('finishing a sign-in with a pasted link', () => {
     const forged = new URL(link)
     forged.searchParams.set('state', 'not-the-state')
     const cases: [Parameters<MonzoConnection['finishSignIn']>[0], RegExp][] = [
-      [{ link: forged.toString() }, /isn't the link Subs is waiting for/],
+      [{ link: forged.toString() }, /from a different sign-in than the one Subs is waiting for/],
       [{ link: 'hello there' }, /isn't the link Subs is waiting for/],
       [{ link: `${real.origin}${real.pathname}?state=${real.searchParams.get('state')}` }, /isn't the link Subs is waiting for/],
       [{ link: 'https://auth.monzo.com/?client_id=x&redirect_uri=y&response_type=code&intent=login' }, /That is the link in Monzo's email/],

@@ -347,7 +347,7 @@ export function createMonzoConnection(o: MonzoConnectionOptions): MonzoConnectio
       if (seen === 'used') throw new UserError(LINK_MESSAGES.reused(), 'bad_link')
       if (seen === 'abandoned') throw new UserError(LINK_MESSAGES.stale(), 'bad_link')
       if (!waiting) throw new UserError(LINK_MESSAGES.notWaiting(), 'bad_link')
-      throw new UserError(LINK_MESSAGES.wrong(redirect), 'bad_link')
+      throw new UserError(LINK_MESSAGES.otherSignIn(), 'bad_link')
     },
 
     async selectAccount(id) {

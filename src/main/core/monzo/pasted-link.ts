@@ -44,6 +44,8 @@ export const LINK_MESSAGES = {
     `That is the link in Monzo's email. Open it, approve Subs, then paste the address the browser ends up on: it starts with ${redirect}?code=`,
   wrong: (redirect: string) =>
     `That isn't the link Subs is waiting for. After approving Subs in Monzo, copy the whole address from the browser's address bar: it starts with ${redirect}?code=`,
+  otherSignIn: () =>
+    "That link is from a different sign-in than the one Subs is waiting for. Use the link from the newest Monzo email: the one sent after you last clicked Connect.",
   stale: () =>
     'That link is from an earlier sign-in, which Subs has stopped waiting for. Use the link from the newest Monzo email (the one sent after you last clicked Connect).',
   reused: () => 'That link has already been used to sign in, and each link works once. To sign in again, click Connect Monzo for a new email.',
