@@ -3,6 +3,12 @@
 // nothing is compiled at run time.
 import module from 'node:module'
 
+const [major, minor] = process.versions.node.split('.').map(Number)
+if (major < 22 || (major === 22 && minor < 19)) {
+  process.stderr.write(`Subs needs Node.js 22.19 or newer (this is ${process.version}). Install Node 24 from nodejs.org and try again.\n`)
+  process.exit(1)
+}
+
 // Node keeps the compiled bundle between runs, so the second start skips parsing it.
 module.enableCompileCache?.()
 try {

@@ -245,13 +245,14 @@ async function dispatch(core: SubsCore, pos: string[], o: Values, io: Io): Promi
     return
   }
   if (cmd === 'demo') {
-    // The app's own "Try Subs with a demo bank": refused unless this Subs is empty.
+    // The app's own "Try Subs with a demo bank": refused unless this Subs is empty (or already the demo).
+    const already = store.data.demo
     unwrap(await core.invoke('app:startDemo', undefined))
     const s = unwrap(await core.invoke('sync:run', undefined)) as SyncStatusView
     const d = store.data
     const matched = d.payments.filter((p) => p.status === 'matched').length
     const inbox = d.payments.filter((p) => p.status === 'unmatched' || p.status === 'suggested').length
-    io.out(`Set up the demo club: ${d.players.length} players, ${d.fixtures.length} fixtures.`)
+    io.out(`${already ? 'This is already the demo club' : 'Set up the demo club'}: ${d.players.length} players, ${d.fixtures.length} fixtures.`)
     io.out(`Synced ${s.pages} pages from the demo bank: ${s.found} incoming payments, ${matched} matched, ${inbox} waiting in the inbox.`)
     return
   }

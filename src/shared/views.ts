@@ -91,4 +91,6 @@ export interface Snapshot {
   monzo: MonzoStatusView
   sync: SyncStatusView
   firstRun: boolean
+  /** Things that happened at start-up the organiser should know, until dismissed. */
+  notices: string[]
 }

@@ -157,11 +157,19 @@ describe('subs CLI', () => {
     expect(fixtures.filter((f: { status: string }) => f.status === 'cancelled')).toHaveLength(1)
     const played = fixtures.find((f: { status: string; players: unknown[] }) => f.status === 'played' && f.players.length === 10)
     expect(played.players[0]).toEqual({ name: expect.any(String), paid: expect.stringMatching(/^(paid|part-paid|unpaid)$/) })
-    // A second demo would mix sample players with the ones now there: refused, nothing written.
-    const before = dataFile()
+    // Again on the demo club: synced again, nothing doubled.
     const again = await cli('demo')
-    expect(again.code).toBe(2)
-    expect(again.err).toMatch(/only starts on an empty Subs/)
+    expect(again.code, again.err).toBe(0)
+    expect(again.out).toMatch(/already the demo club: 12 players, 14 fixtures/)
+    expect(await json('payments', '--json')).toHaveLength(110)
+  })
+
+  it('subs demo never mixes the sample club with your own players: refused, nothing written', async () => {
+    await squad()
+    const before = dataFile()
+    const r = await cli('demo')
+    expect(r.code).toBe(2)
+    expect(r.err).toMatch(/only starts on an empty Subs/)
     expect(dataFile()).toBe(before)
   })
 

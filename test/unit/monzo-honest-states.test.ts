@@ -155,13 +155,6 @@ describe('Disconnect and Forget', () => {
     expect(vault.snapshot()).toEqual({})
     expect((await snap()).payments.length).toBe(payments)
   })
-
-  it('secretSet is false when only a client ID is stored', async () => {
-    await core.close()
-    vault = createMemoryVault({ [VAULT_KEYS.clientId]: 'oauth2client_x' })
-    await open()
-    expect((await snap()).monzo).toMatchObject({ state: 'not_configured', clientIdSet: true, secretSet: false })
-  })
 })
 
 describe('monzo:finishSignIn over the contract', () => {

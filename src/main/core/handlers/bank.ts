@@ -57,6 +57,7 @@ export function bankHandlers(ctx: CoreContext, opts: BankOptions) {
   const listeners = new Set<() => void>()
   const notify = () => listeners.forEach((l) => l())
   let demo: DemoBank | null = null
+  let demoProblem: string | null = null
   const hosts = opts.monzo ?? MONZO
   const connection = createMonzoConnection({
     vault: opts.vault ?? createMemoryVault(),
@@ -122,6 +123,9 @@ export function bankHandlers(ctx: CoreContext, opts: BankOptions) {
       }
     }
     const s: ConnectionStatus = connection.status()
+    if (demoProblem && ctx.store.data.demo) {
+      return { ...disconnectedDemo(s), message: demoProblem }
+    }
     return {
       state: s.state,
       clientIdSet: s.clientIdSet,
@@ -136,6 +140,13 @@ export function bankHandlers(ctx: CoreContext, opts: BankOptions) {
       approvedAt: s.approvedAt,
       reapproveBy: s.reapproveBy,
       reapproveSoon: s.reapproveSoon,
+    }
+  }
+  function disconnectedDemo(s: ConnectionStatus): MonzoStatusView {
+    return {
+      state: 'error', clientIdSet: false, secretSet: false, redirectUri: s.redirectUri, port: Number(new URL(s.redirectUri).port),
+      accountName: null, accountType: null, accounts: [], message: null, demo: true,
+      approvedAt: null, reapproveBy: null, reapproveSoon: false,
     }
   }
   const syncStatus = (): SyncStatusView => sync.status()
@@ -236,8 +247,15 @@ export function bankHandlers(ctx: CoreContext, opts: BankOptions) {
       return () => listeners.delete(l)
     },
     async start() {
+      // Neither a vault nor a demo bank that fails may stop Subs from opening: the organiser's
+      // players, payments and CSV stay reachable, and the Monzo status says what went wrong.
       await connection.load()
-      if (ctx.store.data.demo) await bank.enterDemo()
+      if (ctx.store.data.demo) {
+        await bank.enterDemo().catch((e: unknown) => {
+          demoProblem = `The demo bank couldn't start (${(e as Error).message}). Leave the demo, or restart Subs to try again.`
+          notify()
+        })
+      }
       if (opts.background !== false) sync.startPolling()
     },
     async stop() {
@@ -251,12 +269,16 @@ export function bankHandlers(ctx: CoreContext, opts: BankOptions) {
     async enterDemo() {
       if (demo) return
       demo = await startDemoBank(opts.demoBank)
+      demoProblem = null
       notify()
     },
+    /** Is the organiser's own Monzo connected, or on its way to being? (The demo must not mix with it.) */
+    monzoInUse: () => !['not_configured', 'disconnected'].includes(connection.status().state),
     async leaveDemo() {
       await sync.stop()
       await demo?.close()
       demo = null
+      demoProblem = null
       if (opts.background !== false) sync.startPolling()
       notify()
     },

@@ -5,7 +5,7 @@
 // Platform code supplies `open` (shell.openExternal) and an encrypted vault.
 import { randomBytes } from 'node:crypto'
 import type { Dispatcher } from 'undici'
-import { UserError } from '../errors'
+import { UserError, isUserError } from '../errors'
 import { abortable, waitForApproval, waitUntilAllowedAgain } from './approval-wait'
 import { approvalWindow, reapprovalMessage } from './approval-window'
 import { type MonzoClient, type MonzoClientOptions, createMonzoClient, realSleep } from './client'
@@ -200,19 +200,31 @@ export function createMonzoConnection(o: MonzoConnectionOptions): MonzoConnectio
 
   const api: MonzoConnection = {
     async load() {
-      const [details, savedPort, t, acct, reconnect, approved, withdrawn, reapproval] = await Promise.all([
-        clientDetails(), o.vault.get(KEYS.port), tokens.load(), o.vault.get(KEYS.account), o.vault.get(KEYS.needsReconnect),
-        o.vault.get(KEYS.approvedAt), o.vault.get(KEYS.approvalWithdrawn), o.vault.get(KEYS.needsReapproval),
-      ])
+      let read
+      try {
+        read = await Promise.all([
+          clientDetails(), o.vault.get(KEYS.port), tokens.load(), o.vault.get(KEYS.account), o.vault.get(KEYS.needsReconnect),
+          o.vault.get(KEYS.approvedAt), o.vault.get(KEYS.approvalWithdrawn), o.vault.get(KEYS.needsReapproval),
+        ])
+      } catch (e) {
+        // A locked keychain, basic_text without consent, a damaged or unreadable vault: only Monzo
+        // is affected. Players, payments and the CSV stay usable, and the sentence says what to do.
+        const message = isUserError(e) ? e.message : `Subs couldn't read its saved Monzo sign-in (${(e as Error).message}). Reconnect Monzo in Settings.`
+        set({ state: 'needs_reconnect', clientIdSet: false, secretSet: false, accountName: null, accountType: null, message })
+        return api.status()
+      }
+      const [details, savedPort, t, acct, reconnect, approved, withdrawn, reapproval] = read
       if (savedPort && Number(savedPort) > 0) port = Number(savedPort)
       current = parseAccountChoice(acct)
       const when = approved ? Date.parse(approved) : NaN
       approvedAt = Number.isFinite(when) ? when : null
       const base = {
-        clientIdSet: !!details.clientId, secretSet: !!details.secret, redirectUri: redirectUriFor(port),
+        clientIdSet: !!details.creds, secretSet: !!details.secret, redirectUri: redirectUriFor(port),
         accountName: current?.name ?? null, accountType: current?.type ?? null,
       }
-      if (!details.creds) set({ ...base, state: 'not_configured' })
+      const notice = o.vault.notice?.() ?? null
+      if (notice) set({ ...base, state: 'needs_reconnect', message: notice })
+      else if (!details.creds) set({ ...base, state: 'not_configured' })
       else if (reconnect) set({ ...base, state: 'needs_reconnect', message: MESSAGES.needsReconnect })
       else if (t && current && reapproval) set({ ...base, state: 'needs_reapproval', message: reapprovalMessage(approval().reapproveBy) })
       else if (t && current && withdrawn) {

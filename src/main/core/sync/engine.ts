@@ -11,7 +11,7 @@ export const PAGE_LIMIT = 100
 const DAY_MS = 24 * 3600_000
 
 export interface TransactionPager {
-  transactionsPage(q: { accountId: string; since?: string; before?: string; limit?: number }): Promise<MonzoTransaction[]>
+  transactionsPage(q: { accountId: string; since?: string; before?: string; limit?: number; signal?: AbortSignal }): Promise<MonzoTransaction[]>
 }
 
 export interface SyncProgress {
@@ -31,6 +31,8 @@ export interface SyncOptions {
   pagesPerCommit?: number
   /** Read the whole history Monzo will share, ignoring the cursor (upserts make this safe). */
   fromStart?: boolean
+  /** Stops the sync between or during page requests; what was committed stays, the cursor with it. */
+  signal?: AbortSignal
 }
 
 export interface SyncSummary extends ApplyCounts, SyncProgress {
@@ -78,8 +80,9 @@ export async function syncTransactions(o: SyncOptions): Promise<SyncSummary> {
   for (;;) {
     let page: MonzoTransaction[]
     try {
+      o.signal?.throwIfAborted()
       summary.requests++
-      page = await o.pager.transactionsPage({ accountId: o.accountId, since, limit: PAGE_LIMIT })
+      page = await o.pager.transactionsPage({ accountId: o.accountId, since, limit: PAGE_LIMIT, signal: o.signal })
     } catch (e) {
       // Full history is only offered just after connecting; otherwise Monzo shares 90 days.
       if (summary.pages === 0 && isMonzoError(e) && e.kind === 'verification_required' && !summary.limitedTo90Days) {
