@@ -136,16 +136,18 @@ export function createMonzoConnection(o: MonzoConnectionOptions): MonzoConnectio
     set({ state: 'needs_reconnect', message: MESSAGES.needsReconnect })
   }
 
+  // The state is said first; remembering it across a restart is best effort (a vault that can't
+  // be written is reported by the next Connect, and Monzo will say the same again anyway).
   async function markNeedsReapproval() {
     stopWatching()
-    await o.vault.set(KEYS.needsReapproval, '1')
     set({ state: 'needs_reapproval', message: reapprovalMessage(approval().reapproveBy) })
+    await o.vault.set(KEYS.needsReapproval, '1').catch(() => undefined)
   }
 
   async function markWithdrawn() {
-    await o.vault.set(KEYS.approvalWithdrawn, '1')
     set({ state: 'approval_withdrawn', message: MESSAGES.approvalWithdrawn })
     watchForApproval()
+    await o.vault.set(KEYS.approvalWithdrawn, '1').catch(() => undefined)
   }
 
   function stopWatching() {
@@ -164,7 +166,7 @@ export function createMonzoConnection(o: MonzoConnectionOptions): MonzoConnectio
       async () => {
         if (watcher !== ac) return
         watcher = undefined
-        await o.vault.delete(KEYS.approvalWithdrawn)
+        await o.vault.delete(KEYS.approvalWithdrawn).catch(() => undefined)
         set({ state: 'connected', message: 'Subs is allowed in your Monzo app again.' })
         o.onApprovalRestored?.()
       },
