@@ -44,7 +44,9 @@ try {
     players: measure('node bin/subs.js players', process.execPath, ['bin/subs.js', '--data', data, 'players']),
     npxFloor: measure('npx with a one-line bin (npm alone)', npx, ['npx-trivial'], trivial),
   }
-  console.log(`  → subs itself adds ${Math.max(0, results.npxHelp.median - results.npxFloor.median)} ms to npm's own npx start-up`)
+  const npmShare = results.npxHelp.median - results.nodeHelp.median
+  console.log(`  → of \`npx subs --help\`, subs itself takes ${results.nodeHelp.median} ms; the other ${npmShare} ms are npm's npx`)
+  console.log(`    (npx alone takes ${results.npxFloor.median} ms for a one-line bin in an empty folder, more inside a project with node_modules)`)
   if (process.argv.includes('--json')) console.log(JSON.stringify(results))
 } finally {
   rmSync(data, { recursive: true, force: true })
