@@ -88,6 +88,12 @@ export interface Payment {
   updatedAt: string
 }
 
+/**
+ * When a player is charged for a game: once it is played (the default: games to come are "due
+ * next", not owed), or as soon as they are on the roster (organisers who take money up front).
+ */
+export type ChargeWhen = 'played' | 'rostered'
+
 export interface Settings {
   defaultPricePence: number
   defaultPitchCostPence: number
@@ -97,6 +103,9 @@ export interface Settings {
   defaultKickoff: string // HH:MM
   pollMinutes: number
   monzoMeUsername: string
+  chargeWhen: ChargeWhen
+  /** A system notification after a background sync matched payments or left some in the inbox. */
+  notifyAfterSync: boolean
 }
 
 export const DEFAULT_SETTINGS: Settings = {
@@ -108,4 +117,6 @@ export const DEFAULT_SETTINGS: Settings = {
   defaultKickoff: '19:00',
   pollMinutes: 15,
   monzoMeUsername: '',
+  chargeWhen: 'played',
+  notifyAfterSync: true,
 }
