@@ -5,6 +5,7 @@ import type { LearnChoice, Payment } from '../../../shared/domain'
 import type { SubsData } from '../store/schema'
 import { UserError } from '../errors'
 import { findPlayer } from '../roster/players'
+import { kickoffFromLocal } from '../roster/when'
 import { matcherFor, rematchInbox, verdict } from '../sync/apply'
 import { applyLearning, forgetFact, learnPlan, unlearn, type ForgetKind } from './learning'
 import { formatPence } from '../../../shared/money'
@@ -142,8 +143,13 @@ export function forgetLearned(d: SubsData, playerId: string, kind: ForgetKind, k
 
 export function recordCash(d: SubsData, input: { playerId: string; amountPence: number; date: string; note?: string }, now: Date): string {
   const player = findPlayer(d, input.playerId)
-  const when = new Date(`${input.date}T12:00:00`)
-  if (Number.isNaN(when.getTime())) throw new UserError('That date is not valid. Use a date like 2026-11-25.')
+  // Strictly parsed: a plain Date would quietly turn 30 February into 2 March.
+  let when: Date
+  try {
+    when = new Date(kickoffFromLocal(input.date, '12:00'))
+  } catch {
+    throw new UserError(`"${input.date}" isn't a real date. Use a date like 2026-11-25.`)
+  }
   const id = `cash_${randomUUID()}`
   d.payments.push({
     id,

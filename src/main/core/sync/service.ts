@@ -20,6 +20,8 @@ export interface SyncServiceOptions {
   unavailable?: () => string
   onStatus: () => void
   onSynced?: (s: SyncSummary) => void
+  /** Told why a sync failed (after it is recorded), e.g. so the Monzo connection can say what Monzo said. */
+  onFailed?: (e: unknown) => void
   /** Timers, injectable for tests. */
   setTimer?: (fn: () => void, ms: number) => unknown
   clearTimer?: (t: unknown) => void
@@ -43,11 +45,7 @@ export function createSyncService(o: SyncServiceOptions): SyncService {
   const setTimer = o.setTimer ?? ((fn, ms) => setTimeout(fn, ms).unref())
   const clearTimer = o.clearTimer ?? ((t) => clearTimeout(t as NodeJS.Timeout))
 
-  async function once(fromStart: boolean): Promise<SyncSummary> {
-    const source = o.source()
-    if (!source) {
-      throw new UserError(o.unavailable?.() ?? 'Connect Monzo in Settings first, or import a Monzo CSV statement.', 'not_connected')
-    }
+  async function once(source: SyncSource, fromStart: boolean): Promise<SyncSummary> {
     progress = { pages: 0, found: 0 }
     message = 'Syncing payments…'
     o.onStatus()
@@ -81,6 +79,7 @@ export function createSyncService(o: SyncServiceOptions): SyncService {
       message = null
       // Record what went wrong; the cursor is untouched, so the next sync starts where this one stopped.
       await o.store.update((d) => void (d.sync.lastError = text)).catch(() => undefined)
+      o.onFailed?.(e)
       throw isMonzoError(e) ? e : new UserError(text, 'sync_failed')
     } finally {
       if (controller === ac) controller = null
@@ -100,7 +99,13 @@ export function createSyncService(o: SyncServiceOptions): SyncService {
 
   const api: SyncService = {
     run(opts) {
-      running ??= once(opts?.fromStart ?? false)
+      if (running) return running
+      // Refused before it starts, so a refusal never leaves a "running" sync behind to block the next one.
+      const source = o.source()
+      if (!source) {
+        return Promise.reject(new UserError(o.unavailable?.() ?? 'Connect Monzo in Settings first, or import a Monzo CSV statement.', 'not_connected'))
+      }
+      running = once(source, opts?.fromStart ?? false)
       return running
     },
     status: () => ({
