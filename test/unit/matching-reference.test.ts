@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest'
-import { makeReference } from '../../src/main/core/matching/reference'
+import { isNearCode, makeReference } from '../../src/main/core/matching/reference'
+import { editDistance } from '../../src/main/core/matching/edit-distance'
+import { compactKey } from '../../src/main/core/matching/normalise'
 
 describe('makeReference', () => {
   it('uses the first initial and the start of the surname, accents stripped', () => {
@@ -15,11 +17,28 @@ describe('makeReference', () => {
   })
 
   it('varies the letters before resorting to digits, comparing like the matcher does', () => {
-    expect(makeReference('Jonathan Okafor', ['subs joka'])).toBe('SUBS-JOKAF')
+    // JOKAF and JOOKA are one keystroke from JOKA: skipped.
+    expect(makeReference('Jonathan Okafor', ['subs joka'])).toBe('SUBS-JONOK')
     const taken = ['SUBS-JOKA', 'SUBS-JOKAF', 'SUBS-JOOKA', 'SUBS-JONOK', 'SUBS-JOOK', 'SUBS-JONA', 'SUBS-JONAT']
     const next = makeReference('Jonathan Okafor', taken)
-    expect(taken).not.toContain(next)
-    expect(next).toMatch(/^SUBS-JOKA[2-9]$/)
+    expect(next).toMatch(/^SUBS-JOKA[2-9]{2}$/)
+    for (const t of taken) expect(editDistance(compactKey(next), compactKey(t))).toBeGreaterThanOrEqual(2)
+  })
+
+  it('keeps every new code at least two typos from every code in use, so one slip never pays for someone else', () => {
+    // Brothers: SUBS-JSMIT would be SUBS-JSMI with one extra key.
+    const josh = makeReference('Josh Smith', ['SUBS-JSMI'])
+    expect(josh).not.toBe('SUBS-JSMIT')
+    expect(isNearCode(josh, 'SUBS-JSMI')).toBe(false)
+    expect(isNearCode('SUBS-JSMIT', 'subs jsmi')).toBe(true)
+    expect(isNearCode('SUBS-SWHI', 'SUBS-DWHI')).toBe(true)
+    expect(isNearCode('SUBS-JSMI', 'SUBS-JSIM')).toBe(true) // two keys swapped
+    // A squad built one player at a time: every pair of codes is two typos apart or more.
+    const refs: string[] = []
+    for (const name of ['Jamie Smith', 'Josh Smith', 'John Smith', 'Jo Smith', 'Dan Whitfield', 'Sam Whitley', 'Dan Whitley', 'Sam Whitfield', 'Tom Harris', 'Tom Harrison', 'Tim Harris']) {
+      refs.push(makeReference(name, refs))
+    }
+    for (const [i, a] of refs.entries()) for (const b of refs.slice(i + 1)) expect(isNearCode(a, b), `${a} / ${b}`).toBe(false)
   })
 
   it('never uses digits that look like letters and stays unique for many namesakes', () => {
