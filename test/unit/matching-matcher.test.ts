@@ -129,8 +129,10 @@ describe('weak evidence only suggests', () => {
     expect(match({ reference: 'ashc' })).toMatchObject({ status: 'suggested', candidates: ['p-ash'] })
   })
 
-  it('a wrong initial is no evidence at all', () => {
-    expect(match({ payerName: 'K OKAFOR' })).toMatchObject({ status: 'unmatched', candidates: [] })
+  it('a wrong initial is never the player: the shared surname only suggests family', () => {
+    const r = match({ payerName: 'K OKAFOR' })
+    expect(r).toMatchObject({ status: 'suggested', rule: null, allocations: [], candidates: ['p-jon'] })
+    expect(r.explanation).toBe("'K OKAFOR' could be Jonathan Okafor (the same surname) — not certain enough to credit")
   })
 
   it('weak hints from each side of a joint account', () => {

@@ -12,6 +12,7 @@ import { findPlayer } from '../roster/players'
 import { isGeneration, isInitial, nameKey, nameTokens } from '../matching/normalise'
 import { identityKey } from '../matching/player-index'
 import type { PaymentFacts } from '../matching/matcher'
+import { SHORT_FORM } from '../matching/weak-evidence'
 import { matcherFor } from '../sync/apply'
 
 export function describeIdentity(identity: PayerIdentity): string {
@@ -47,7 +48,8 @@ interface Learnable {
  * someone may pay for this player too (a household), so for 'payer' that doesn't count.
  */
 function othersFitting(f: PaymentFacts, d: SubsData, playerId: string, asPayer = false): Player[] {
-  const ids = new Set([...f.named, ...f.hints.map((h) => h.playerId), ...(asPayer ? [] : f.paysForName)])
+  // Sharing only a surname ("MRS S WALSH") makes family, not another player: it doesn't count here.
+  const ids = new Set([...f.named, ...f.hints.filter((h) => !h.family).map((h) => h.playerId), ...(asPayer ? [] : f.paysForName)])
   return d.players.filter((p) => p.active && p.id !== playerId && ids.has(p.id))
 }
 
@@ -86,7 +88,9 @@ function defaultChoice(d: SubsData, p: Payment, f: PaymentFacts, playerId: strin
   if (!can.identity && !can.name) return { choice: 'once', why: 'There is nothing safe to remember about this payer.' }
   const namesSomeoneElse = f.targets.some((t) => t !== playerId) || f.ambiguous.some((ids) => !ids.includes(playerId))
   if (namesSomeoneElse) return { choice: 'once', why: 'The reference names someone else.' }
-  const fitsX = f.named.includes(playerId) || f.hints.some((h) => h.playerId === playerId)
+  const exact = f.named.includes(playerId)
+  const hint = f.hints.find((h) => h.playerId === playerId && !h.family)
+  const fitsX = exact || hint !== undefined
   const otherPlayers = othersFitting(f, d, playerId, true)
   const accountOthers = f.ownAccount.filter((id) => id !== playerId)
   if (!fitsX && (otherPlayers.length > 0 || accountOthers.length > 0)) {
@@ -102,6 +106,8 @@ function defaultChoice(d: SubsData, p: Payment, f: PaymentFacts, playerId: strin
   if (f.company) return { choice: 'payer', why: 'The payer is a company.' }
   if (isFamily(p.payerName, player, fitsX)) return { choice: 'payer', why: `The payer looks like family of ${player.name}, not ${player.name}.` }
   if (f.targets.includes(playerId) && !fitsX) return { choice: 'payer', why: `The reference names ${player.name} but someone else sent it.` }
+  // "Oliver Bennett" for Ollie Bennett is Ollie under his full name, not his family.
+  if (!exact && hint?.why === SHORT_FORM) return { choice: 'account', why: `The payer's name is another form of ${player.name}'s name.` }
   if (fitsX) return { choice: 'account', why: `The payer's name fits ${player.name}.` }
   return { choice: 'account', why: "The payer's name fits no player." }
 }

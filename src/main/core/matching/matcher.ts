@@ -9,7 +9,13 @@ import { readReference, type Mention, type ReferenceReading } from './reference-
 import { byName, byPayerName } from './strong-evidence'
 import { nameHints, rankHints, type Hint } from './weak-evidence'
 import { couldBeSameHolder } from './name-forms'
-import { nameKey } from './normalise'
+import { nameKey, nameTokens } from './normalise'
+import { allowedTypos, editDistance } from './edit-distance'
+import { isShortFormOf } from './short-forms'
+import { codesNear } from './reference'
+
+/** byName under another name: decide() has a local `byName`. */
+const nameIn = byName
 
 export interface MatchContext {
   /** Current prices in pence (the default price plus fixture prices): subs come in whole multiples. */
@@ -155,7 +161,8 @@ export function createMatcher(players: readonly Player[], ctx: MatchContext): Ma
       paysForName: payerName ? sure(byPayerName(index, payerName)) : [],
       householdName: payerName ? (householdByName.get(nameKey(payerName)) ?? []) : [],
       get hints() {
-        hints ??= payerName ? rankHints(index, nameHints(index, payerName)) : []
+        // A payer who is a player by name is that player: their surname makes no family suggestions.
+        hints ??= payerName ? rankHints(index, nameHints(index, payerName)).filter((h) => !h.family || named.length === 0) : []
         return hints
       },
     }
@@ -214,6 +221,29 @@ export function createMatcher(players: readonly Player[], ctx: MatchContext): Ma
     return [...f.hints.map((h) => h.playerId), ...f.reading.codeHints]
   }
 
+  /**
+   * The payer's name is the player's own name, or near it: not a parent, partner or friend paying
+   * for them. A bank name Subs learned for them ("R PATEL" for Priya) doesn't make it theirs.
+   */
+  function payerFits(payment: MatchInput, f: PaymentFacts, id: string): boolean {
+    if (f.named.includes(id) && !f.namedByAlias.includes(id)) return true
+    return nameHints(index, payment.payerName).some((h) => h.playerId === id && h.via === 'name' && !h.family)
+  }
+
+  /**
+   * A payer known to pay for someone else whose note is just their own first name ("raj footy" from
+   * R PATEL, who pays for Priya): they may be paying for themselves this time. The sentence, or null.
+   */
+  function ownName(payment: MatchInput, f: PaymentFacts, id: string): string | null {
+    const word = f.reading.payerFirstName
+    if (!word || payerFits(payment, f, id)) return null
+    // "CALLUMN" or "CAL" from MRS C MACDONALD names Callum, however it starts.
+    const given = nameTokens(nameOf(id))[0] ?? ''
+    if (isShortFormOf(word, given) || (allowedTypos(word) > 0 && editDistance(word, given) <= allowedTypos(word))) return null
+    const who = nameOf(id)
+    return `The note '${payment.reference.trim()}' looks like the payer's own name ('${word}'), not ${who}'s — check it's for ${who}`
+  }
+
   function decide(payment: MatchInput, f: PaymentFacts): MatchResult {
     const ref = payment.reference.trim()
     const self = payerSelf(f)
@@ -223,7 +253,9 @@ export function createMatcher(players: readonly Player[], ctx: MatchContext): Ma
     // Words that say it's for something else: never credit, whoever it is from.
     if (f.reading.otherPurpose.length > 0) {
       const who = [...new Set([...self, ...home, ...everyone()])]
-      const from = who.length ? `From ${nameOf(who[0]!)}, but t` : 'T'
+      // "From X" only when X is the payer (or pays from this account), not a player the name hints at.
+      const payer = [...self, ...home][0]
+      const from = payer ? `From ${nameOf(payer)}, but t` : 'T'
       return result('suggested', null, who, `${from}he note '${ref}' sounds like something other than the game — check it's subs`)
     }
 
@@ -252,12 +284,27 @@ export function createMatcher(players: readonly Player[], ctx: MatchContext): Ma
       return result('unmatched', null, [...f.targets, ...first, ...self], `The note '${ref}' could mean ${joinNames(first.map(nameOf), 'or')} — choose who it's for`)
     }
 
+    // It also covers someone else ("ollie + my mate jack", "kofi and a guest"): never all to one player.
+    if (f.reading.alsoFor) {
+      const who = [...f.targets, ...self, ...home, ...f.loose, ...hintIds(f)]
+      const only = f.targets.length ? names(f.targets) : self.length ? names(self) : ''
+      const also = `says it also covers someone else ('${f.reading.alsoFor}')${only ? `, not only ${only}` : ''}`
+      return result(who.length ? 'suggested' : 'unmatched', null, who, `The note '${ref}' ${also} — assign or split it`)
+    }
+
     // The reference names one player: deliberate, so it outranks the account and the payer's name.
     if (f.targets.length === 1) {
       const id = f.targets[0]!
       const byCode = f.reading.codes.includes(id)
       const what = byCode ? `the reference '${ref}' is ${nameOf(id)}'s` : `the reference '${ref}' names ${nameOf(id)}`
       const What = what[0]!.toUpperCase() + what.slice(1)
+      // One dropped or extra letter turns the payer's own code into another player's (SUBS-JSMIT and
+      // SUBS-JSMI): a code that near the payer's own is as likely a typo as a choice.
+      const typo = byCode && !self.includes(id) ? self.filter((s) => codesNear(index, s, id)) : []
+      if (typo.length > 0) {
+        const mine = index.players.get(typo[0]!)?.reference ?? ''
+        return result('unmatched', null, [id, ...typo], `${What}, but ${names(typo)} paid and their own code ${mine} is one letter from it — choose who it's for`)
+      }
       const other = self.find((s) => s !== id)
       if (other && !self.includes(id)) {
         // A known player paying for someone else: one game's worth is clearly the other's; more could be both.
@@ -268,6 +315,22 @@ export function createMatcher(players: readonly Player[], ctx: MatchContext): Ma
         return credit(payment, f, id, 'reference', `${what} (paid by ${nameOf(other)})`)
       }
       return credit(payment, f, id, 'reference', what)
+    }
+
+    // A payment provider's pooled account: the reference is the sender, so the name in it is read
+    // like a payer's name — a player's full name credits, initials or a short form only suggest.
+    if (f.pooled && f.provider) {
+      const via = payment.payerName.trim() || 'a payment provider'
+      const sender = f.reading.nameWords
+      const nm = sender ? nameIn(index, sender) : { entries: [], joint: false }
+      const fit = preferActive(index, orderIds(index, nm.entries.map((e) => e.playerId)))
+      const id = fit.length === 1 && !nm.joint ? fit[0]! : null
+      const clear = id !== null && active(id) && !f.reading.forSomeone && !f.reading.relation && f.loose.every((l) => l === id)
+      if (clear) return credit(payment, f, id, 'reference', `the reference '${ref}' is their name, sent through ${via}`)
+      const inside = rankHints(index, sender ? nameHints(index, sender) : [])
+      const who = [...new Set([...fit, ...f.loose, ...inside.map((h) => h.playerId), ...f.reading.codeHints])]
+      if (who.length > 0) return result('suggested', null, who, `Sent through ${via}, a shared account: the reference could be ${names(who.slice(0, 3))} — not certain enough to credit`)
+      return result('unmatched', null, [], `Sent through ${via}, a shared account that doesn't say who paid, and the reference names no player`)
     }
 
     // A player named in passing, or someone paid for who isn't in the squad: don't credit the payer.
@@ -283,14 +346,6 @@ export function createMatcher(players: readonly Player[], ctx: MatchContext): Ma
     // A player paying "for my brother" or "+ guest": not (only) their own subs. A parent's "for my son" is fine.
     if (f.reading.relation && self.length > 0) {
       return result('suggested', null, [...self, ...home, ...hintIds(f)], `The note '${ref}' says it's for someone else too ('${f.reading.relation}') — check who it's for`)
-    }
-
-    if (f.pooled && f.provider) {
-      const inside = rankHints(index, nameHints(index, f.reading.nameWords))
-      const who = [...new Set([...inside.map((h) => h.playerId), ...f.reading.codeHints])]
-      const via = payment.payerName.trim() || 'a payment provider'
-      if (who.length > 0) return result('suggested', null, who, `Sent through ${via}, a shared account: the reference could be ${names(who.slice(0, 3))} — not certain enough to credit`)
-      return result('unmatched', null, [], `Sent through ${via}, a shared account that doesn't say who paid, and the reference names no player`)
     }
 
     // A household: an account or payer linked to several players, or a joint account of players.
@@ -310,6 +365,8 @@ export function createMatcher(players: readonly Player[], ctx: MatchContext): Ma
       if (clash.length > 0) {
         return result('unmatched', null, [id, ...clash], `The account is remembered for ${nameOf(id)} but the payer name says ${names(clash)} — choose who paid`)
       }
+      const own = ownName(payment, f, id)
+      if (own) return result('suggested', 'identity', [id], own)
       const why = f.ownAccount.includes(id) ? 'paid from their own account before' : `this account pays for ${nameOf(id)}, as you told Subs`
       return credit(payment, f, id, 'identity', why)
     }
@@ -328,9 +385,11 @@ export function createMatcher(players: readonly Player[], ctx: MatchContext): Ma
       const id = people[0]!
       // An accepted bank name ("J SMITH") that also fits another player's own name may be either.
       if (f.namedByAlias.includes(id)) {
-        const others = [...new Set(nameHints(index, payment.payerName).filter((h) => h.playerId !== id && h.via === 'name' && active(h.playerId)).map((h) => h.playerId))]
+        const others = [...new Set(nameHints(index, payment.payerName).filter((h) => h.playerId !== id && h.via === 'name' && !h.family && active(h.playerId)).map((h) => h.playerId))]
         if (others.length > 0) return result('unmatched', null, [id, ...others], `'${payment.payerName}' fits ${names([id, ...others])} — choose who paid`)
       }
+      const own = ownName(payment, f, id)
+      if (own) return result('suggested', 'name', [id], own)
       if (byPayer.includes(id) && !byName.includes(id)) return credit(payment, f, id, 'name', `'${payment.payerName}' pays for ${nameOf(id)}, as you told Subs`)
       const why = f.joint ? `'${payment.payerName}' is a joint account in their name` : `the payer name '${payment.payerName}' is theirs`
       return credit(payment, f, id, 'name', why)

@@ -2,7 +2,7 @@
 // apart or joined ("Ó Briain" / "OBRIAIN"), double-barrelled names with or without the hyphen.
 // A "form" is the name's full words plus its initials; two names are the same person's when a pair
 // of their forms has the same words (in any order, or run together) and initials that don't disagree.
-import { compactRotations, isGeneration, isInitial, joinParticles, nameKey, nameTokens } from './normalise'
+import { compactRotations, expandParticles, isGeneration, isInitial, joinParticles, nameKey, nameTokens } from './normalise'
 
 export interface NameForm {
   /** Full words (two letters or more), sorted and joined: order-free. */
@@ -27,13 +27,19 @@ function form(tokens: string[]): NameForm {
   }
 }
 
-/** The name as written, and with its particles joined to the next word. */
+/** The name as written, with its particles joined to the next word, and with "vd" written out. */
 export function nameForms(name: string): NameForm[] {
   const tokens = nameTokens(name)
   if (tokens.length === 0) return []
-  const raw = form(tokens)
-  const joined = form(joinParticles(tokens))
-  return joined.wordsKey === raw.wordsKey && joined.initials.length === raw.initials.length ? [raw] : [raw, joined]
+  const out: NameForm[] = []
+  const add = (f: NameForm) => {
+    if (!out.some((x) => x.wordsKey === f.wordsKey && x.initials.length === f.initials.length)) out.push(f)
+  }
+  for (const t of [tokens, ...expandParticles(tokens)]) {
+    add(form(t))
+    add(form(joinParticles(t)))
+  }
+  return out
 }
 
 /** Neither side's initials contradict the other's: one set is contained in the other (or is empty). */

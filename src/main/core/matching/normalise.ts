@@ -47,11 +47,28 @@ export function isTitle(word: string): boolean {
   return TITLES.has(foldText(word))
 }
 
-/** The words of a person's name, without titles ("Mr", "Dr"…), in the order written. */
+/**
+ * The words of a person's name, without titles ("Mr", "Dr"…), in the order written. Initials run
+ * together at the end of a surname-first bank name ("OKONKWO TC", "SMITH JD", as HSBC and others
+ * print them) are split into single initials.
+ */
 export function nameTokens(name: string): string[] {
   const tokens = foldText(name).split(' ').filter(Boolean)
   const untitled = tokens.filter((t) => !TITLES.has(t))
-  return untitled.length > 0 ? untitled : tokens
+  const out = untitled.length > 0 ? untitled : tokens
+  const last = out.at(-1)
+  if (out.length >= 2 && last && areRunTogetherInitials(last) && out.slice(0, -1).some((t) => t.length > 1)) {
+    return [...out.slice(0, -1), ...last.split('')]
+  }
+  return out
+}
+
+/** Vowel-less two- or three-letter surnames and suffixes that are not initials. */
+const NOT_INITIALS = new Set(['ng', 'st', 'mc', 'jr', 'sr', 'snr', 'jnr', 'ltd', 'plc', 'llp', 'llc', 'cwm'])
+
+/** "tc", "jd", "mrb": two or three letters with no vowel (nor y) are initials, not a name. */
+function areRunTogetherInitials(token: string): boolean {
+  return /^[b-df-hj-np-tv-xz]{2,3}$/.test(token) && !NOT_INITIALS.has(token)
 }
 
 /** Order-free key: "Okafor, Jonathan" and "MR JONATHAN OKAFOR" both give "jonathan okafor". */
@@ -85,6 +102,29 @@ const PARTICLES = new Set([
   'o', 'mac', 'mc', 'ni', 'nic', 'ua', 'de', 'da', 'di', 'du', 'del', 'della', 'dos', 'das',
   'van', 'von', 'der', 'den', 'ter', 'le', 'la', 'st', 'al', 'el', 'bin', 'ibn', 'ap', 'fitz',
 ])
+
+// Particles people abbreviate: "Ruben vd Berg", "R v.d. Berg" for van der / van den / van de Berg.
+const ABBREVIATED_PARTICLES: Record<string, string[][]> = {
+  vd: [['van', 'der'], ['van', 'den'], ['van', 'de']],
+  vdr: [['van', 'der']],
+  vdn: [['van', 'den']],
+}
+
+/**
+ * The name's tokens with an abbreviated particle written out, once per reading ("ruben vd berg" ->
+ * "ruben van der berg", "ruben van den berg", …); empty when there is none. "v d" counts as "vd"
+ * only between two words.
+ */
+export function expandParticles(tokens: readonly string[]): string[][] {
+  for (let i = 1; i < tokens.length - 1; i++) {
+    const span = tokens[i] === 'v' && tokens[i + 1] === 'd' ? 2 : 1
+    const options = ABBREVIATED_PARTICLES[span === 2 ? 'vd' : tokens[i]!]
+    // Between a word and the surname: "ruben vd berg", not "vd berg" nor "j v d smith".
+    if (!options || i + span >= tokens.length || tokens[i - 1]!.length < 2 || tokens[i + span]!.length < 2) continue
+    return options.map((o) => [...tokens.slice(0, i), ...o, ...tokens.slice(i + span)])
+  }
+  return []
+}
 
 // "SNR" is the player's father, not the player: a name carrying one is never the same person.
 const GENERATIONS = new Set(['snr', 'sr', 'senior', 'jnr', 'jr', 'junior'])

@@ -79,6 +79,82 @@ export const OTHER_PURPOSE_WORDS = new Set([
   'presentation', 'tournament', 'stadium', 'ppv', 'fines', 'bibs', 'balls', 'membership', 'insurance', 'registration',
 ])
 
+/**
+ * Money going back between friends, as people write it in a reference: "PAYING U BACK", "owe you",
+ * "what I owe", "payback", "for the other night", "cheers for the lift". A loan or a favour being
+ * repaid is not subs, even from a player and even when the amount is a whole number of games — but
+ * "owe you for 2 weeks", "paying you back for footy" or "cheers for sorting the pitch" say the game,
+ * so a football or period word settles it the other way. Read on folded text (lower case, single
+ * spaces); `u`, `ya`, `ye` and `yer` are how "you" is typed on phones.
+ */
+const YOU = '(?:you|u|ya|ye|yer|yu)'
+const REPAYMENT_PHRASES: RegExp[] = [
+  // paying back
+  new RegExp(`(?:^| )(?:pay|pays|paying|payin|paid|give|giving|gave|send|sending|sent|get|getting|got) ${YOU} back(?: |$)`),
+  /(?:^| )(?:pay|pays|paying|payin|paid) (?:it |that |this |the money |money )?back(?: |$)/,
+  /(?:^| )(?:payback|paybacks|payingback|paidback|repay|repays|repaying|repaid|reimburse|reimbursed|reimbursing|reimbursement|borrow|borrowing)(?: |$)/,
+  /(?:^| )(?:your|ur|yr|yer) money(?: back)?(?: |$)/,
+  /(?:^| )money back(?: |$)/,
+  // owing
+  new RegExp(`(?:^| )(?:owe|owes|owed|owing) ${YOU}(?: |$)`),
+  /(?:^| )(?:i|what i|wot i|wat i|what|money i|the money i) (?:owe|owed|owes)(?: |$)/,
+  /(?:^| )(?:ious|ioweu|iowe|iowu)(?: |$)/,
+  // a favour or a night out, not the game
+  /(?:^| )(?:the )?other (?:night|day|evening|weekend)(?: |$)/,
+  /(?:^| )(?:covering|covered|spotting|spotted|lending|subbing|subbed) me(?: |$)/,
+  /(?:^| )(?:the|that) (?:tenner|fiver)(?: |$)/,
+  /(?:^| )(?:settle|settling|settled|square|squaring|squared) up(?: |$)/,
+]
+
+/** Words that say a "paying you back" is for the game after all ("owe you for 2 weeks", "cheers for footy"). */
+const REPAYMENT_BUT_GAME = new Set([
+  'week', 'weeks', 'wk', 'wks', 'wkly', 'weekly', 'fortnight', 'month', 'months', 'monthly', 'term', 'block', 'sessions',
+])
+/** Days of the week are game words elsewhere, but "for sat" after "paying u back" is as likely a night out. */
+const DAY_WORDS = new Set([
+  'mon', 'monday', 'mondays', 'tue', 'tues', 'tuesday', 'tuesdays', 'wed', 'weds', 'wednesday', 'wednesdays', 'thu', 'thur',
+  'thurs', 'thursday', 'thursdays', 'fri', 'friday', 'fridays', 'sat', 'saturday', 'saturdays', 'sun', 'sunday', 'sundays',
+])
+
+/** "Cheers for …", "thanks for …": what follows says whether it's the game or a favour. */
+const THANKS_FOR = /(?:^| )(?:cheers|thanks|thank you|thank u|thankyou|ta|thx|ty|tah|nice one) for (.+)$/
+/** Thanking the organiser for running the game: "cheers for organising", "thanks for booking". */
+const ORGANISING = new Set([
+  'organising', 'organizing', 'sorting', 'booking', 'arranging', 'running', 'hosting', 'setting', 'having', 'letting', 'reffing',
+  'including', 'inviting', 'adding', 'it', 'that', 'this', 'everything', 'all', 'tonight', 'today', 'yesterday', 'last',
+  'night', 'the', 'a', 'me', 'us', 'another', 'great', 'good', 'fun', 'again', 'mate', 'bro', 'pal', 'x', 'xx',
+])
+
+function isGameWordForRepayment(w: string): boolean {
+  return (GAME_WORDS.has(w) && !DAY_WORDS.has(w)) || REPAYMENT_BUT_GAME.has(w)
+}
+
+/**
+ * The phrase that says the money is paying someone back for something other than the game
+ * ("paying u back", "owe you", "cheers for the lift"), or null.
+ */
+export function readRepayment(folded: string, words: readonly string[]): string | null {
+  const compact = words.join('')
+  const game = words.some(isGameWordForRepayment) || GAME_FRAGMENTS.some((f) => compact.includes(f))
+  if (game) return null
+  for (const re of REPAYMENT_PHRASES) {
+    const m = re.exec(folded)
+    if (m) return m[0].trim()
+  }
+  // Run together by an 18-character bank field: "PAYINGUBACK", "OWEDYOU".
+  const fragment = REPAYMENT_FRAGMENTS.find((f) => compact.includes(f))
+  if (fragment) return fragment
+  const thanks = THANKS_FOR.exec(folded)
+  if (thanks) {
+    const rest = thanks[1]!.split(' ').slice(0, 6)
+    // "cheers for tonight", "thanks for organising": the game; "cheers for the lift", "thanks for dinner": a favour.
+    if (rest.length > 0 && !rest.every((w) => ORGANISING.has(w) || /\d/.test(w))) return thanks[0].trim()
+  }
+  return null
+}
+
+const REPAYMENT_FRAGMENTS = ['payingyouback', 'payinguback', 'payyouback', 'payuback', 'paidyouback', 'paiduback', 'owedyou', 'oweyou']
+
 /** Words put before the organiser's name ("thanks jon", "sorry dave"): the name after one isn't a player being paid for. */
 export const GREETINGS = new Set([
   'thanks', 'thank', 'thx', 'ty', 'cheers', 'ta', 'hi', 'hey', 'hello', 'dear', 'to', 'love', 'luv', 'x', 'xx', 'sorry',
@@ -150,6 +226,9 @@ const RELATIONS = new Set([
   'kid', 'kids', 'boy', 'lad', 'lads', 'pal', 'bro', 'sis', 'uncle', 'stepson', 'flatmate',
 ])
 const ALWAYS_SOMEONE = new Set(['guest', 'guests', 'friend', 'friends', 'ringer', 'ringers'])
+export function isRelation(word: string): boolean {
+  return RELATIONS.has(word) || ALWAYS_SOMEONE.has(word)
+}
 const RELATION_BEFORE = new Set(['my', 'for', 'and', 'plus', 'with', 'n', 'his', 'her', 'a', 'our'])
 
 /** The relation word ("brother") when the note says it's (also) for someone the payer knows. */
@@ -158,6 +237,57 @@ export function readRelation(words: readonly string[]): string | null {
     const w = words[i]!
     if (ALWAYS_SOMEONE.has(w)) return w
     if (RELATIONS.has(w) && i > 0 && RELATION_BEFORE.has(words[i - 1]!)) return w
+  }
+  return null
+}
+
+/** Of WORD_NAMES, those that are mostly people: joined on with "and" or "+" ("ollie + jack") they are someone. */
+const PEOPLE_AMONG_WORD_NAMES = new Set([
+  'jack', 'max', 'frank', 'rob', 'nick', 'bob', 'pat', 'sue', 'don', 'ray', 'guy', 'rex', 'drew', 'grant', 'miles', 'mark',
+  'rich', 'joy', 'grace', 'dawn', 'rose', 'ruby', 'jade', 'penny', 'pip', 'art', 'hunter', 'chase', 'will',
+])
+export function isPersonAmongWordNames(word: string): boolean {
+  return PEOPLE_AMONG_WORD_NAMES.has(word)
+}
+
+/**
+ * Words that join another person on: "ollie + jack", "kofi and a mate", "me n my brother". Not
+ * "with": "footy with the lads" describes the game, it doesn't pay for the lads.
+ */
+const ALSO_JOIN = new Set(['and', 'plus', 'n'])
+const ALSO_BEFORE = new Set(['my', 'a', 'his', 'her', 'our', 'their', 'your', 'one', 'another', 'new'])
+
+/** Parents signing together ("mum and dad"): the senders, not someone else being paid for. */
+const PARENTS = new Set(['mum', 'dad', 'mom', 'mam', 'mummy', 'daddy', 'nan', 'nana', 'nanna', 'grandma', 'grandad', 'granddad', 'grandpa', 'gran'])
+const SIGNED = new Set(['from', 'love', 'luv', 'lots', 'x', 'xx', 'xxx'])
+
+/** "from mum and dad", "love mum + dad": relations named as the senders, not someone else being paid for. */
+function afterFrom(words: readonly string[], i: number): boolean {
+  if (PARENTS.has(words[i - 1] ?? '') && PARENTS.has(words[i + 1] ?? '')) return true
+  for (let k = i - 1; k >= 0; k--) {
+    const w = words[k]!
+    if (SIGNED.has(w)) return true
+    if (!RELATIONS.has(w) && !ALSO_JOIN.has(w) && !ALSO_BEFORE.has(w)) return false
+  }
+  return false
+}
+
+/**
+ * The note says the money also covers someone besides the player it names or the payer: a guest,
+ * "+ my mate", "and a mate", "ollie + jack" (`isSomeone` decides whether a word after "and" is a
+ * person Subs doesn't know). Returns what it says ("my mate", "guest", "jack"), or null.
+ */
+export function readAlsoSomeone(words: readonly string[], isSomeone: (word: string) => boolean): string | null {
+  for (let i = 0; i < words.length; i++) {
+    const w = words[i]!
+    if (ALWAYS_SOMEONE.has(w) && !afterFrom(words, i)) return w
+    if (!ALSO_JOIN.has(w) || i === 0 || afterFrom(words, i)) continue
+    let j = i + 1
+    while (j < words.length && ALSO_BEFORE.has(words[j]!)) j++
+    const next = words[j]
+    if (next === undefined) continue
+    if (RELATIONS.has(next) || ALWAYS_SOMEONE.has(next)) return words.slice(i + 1, j + 1).join(' ')
+    if (j === i + 1 && isSomeone(next)) return next
   }
   return null
 }

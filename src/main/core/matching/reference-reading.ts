@@ -14,8 +14,12 @@ import {
   WEEK_WORDS,
   WORD_NAMES,
   expandSymbols,
+  isPersonAmongWordNames,
+  isRelation,
+  readAlsoSomeone,
   readMultiplier,
   readRelation,
+  readRepayment,
   type Multiplier,
 } from './purpose-words'
 
@@ -49,7 +53,17 @@ export interface ReferenceReading {
   forSomeone: string | null
   /** "+ my brother", "for a mate", "guest": someone other than the payer, unnamed. */
   relation: string | null
-  /** Words saying the money is for something other than the game ("drinks", "birthday"). */
+  /**
+   * The note says it also covers someone besides the player it names or the payer: "+ my mate",
+   * "and a mate", "guest", "ollie + jack" where Jack is no player. Never credited whole to one.
+   */
+  alsoFor: string | null
+  /**
+   * The note is just a first name that spells out the payer's own initial ("raj footy" from
+   * R PATEL): the payer writing their own name, perhaps paying for themselves.
+   */
+  payerFirstName: string | null
+  /** Words saying the money is for something other than the game ("drinks", "birthday", "paying u back"). */
   otherPurpose: string[]
   /** It mentions football, the game or a match day. */
   game: boolean
@@ -60,6 +74,7 @@ const MAX_NAME_WORDS = 4
 /** References are short (UK banks send 18 characters); only the start of pasted text is read for names. */
 const MAX_WORDS_READ = 40
 const SOMEONE_BEFORE = new Set(['for', 'and', 'plus', 'with', 'n'])
+const POSSESSIVES = new Set(['my', 'his', 'her', 'our', 'their', 'your', 'a'])
 
 function vocabulary(w: string): boolean {
   return GAME_WORDS.has(w) || OTHER_PURPOSE_WORDS.has(w) || WEEK_WORDS.has(w) || GREETINGS.has(w) || /\d/.test(w)
@@ -96,6 +111,66 @@ function fullNames(index: PlayerIndex, words: string[], covered: boolean[]): Men
   return out
 }
 
+/** Words that may sit around a name run together with it: "JAMIESMITHFOOTY", "SUBSLEWISGRANT". */
+const AROUND_RUN_TOGETHER = new Set([...GAME_WORDS, ...WEEK_WORDS, ...GAME_FRAGMENTS, ...NAME_BEFORE, 'subs', 'x', 'ref', 'to'])
+/** A compacted name must be at least this long to be found inside run-together text. */
+const MIN_RUN_TOGETHER_NAME = 8
+const MAX_RUN_TOGETHER_WINDOW = 3
+/** A bank reference is 18 characters; a Monzo note a little more. Longer runs are pasted text, not a name. */
+const MAX_RUN_TOGETHER_TEXT = 40
+
+/** Can `s` be cut entirely into the words above and numbers ("footywed", "5aside", "x2")? */
+function onlyVocabulary(s: string): boolean {
+  if (s === '') return true
+  const ok = [true, ...new Array<boolean>(s.length).fill(false)]
+  for (let end = 1; end <= s.length; end++) {
+    for (let start = 0; start < end && !ok[end]; start++) {
+      if (!ok[start]) continue
+      const piece = s.slice(start, end)
+      if (AROUND_RUN_TOGETHER.has(piece) || /^\d+$/.test(piece)) ok[end] = true
+    }
+  }
+  return ok[s.length]!
+}
+
+/**
+ * A player's full name (first and last, run together) inside run-together text, the rest of it
+ * vocabulary: "JAMIESMITHFOOTY", "lewisgrant5aside". Only a name long enough to be unambiguous, and
+ * only when no other player's name is found there too.
+ */
+function runTogetherNames(index: PlayerIndex, words: string[], covered: boolean[]): Mention[] {
+  const out: Mention[] = []
+  for (let i = 0; i < words.length; i++) {
+    for (let len = Math.min(MAX_RUN_TOGETHER_WINDOW, words.length - i); len >= 1; len--) {
+      if (covered.slice(i, i + len).some(Boolean)) continue
+      const text = words.slice(i, i + len).join('')
+      if (text.length <= MIN_RUN_TOGETHER_NAME || text.length > MAX_RUN_TOGETHER_TEXT) continue
+      const found = new Set<string>()
+      for (const [compact, formed] of index.ownByRotation) {
+        if (compact.length < MIN_RUN_TOGETHER_NAME || !text.includes(compact)) continue
+        const ids = formed.filter((f) => f.form.wordCount >= 2 && f.entry.via === 'name').map((f) => f.entry.playerId)
+        if (ids.length === 0) continue
+        for (let at = text.indexOf(compact); at >= 0; at = text.indexOf(compact, at + 1)) {
+          if (onlyVocabulary(text.slice(0, at)) && onlyVocabulary(text.slice(at + compact.length))) {
+            for (const id of ids) found.add(id)
+            break
+          }
+        }
+      }
+      if (found.size !== 1) continue
+      out.push({ playerIds: [...found], how: 'full', text: words.slice(i, i + len).join(' '), intent: 'strong' })
+      for (let k = i; k < i + len; k++) covered[k] = true
+      break
+    }
+  }
+  return out
+}
+
+/** A word after which a name is written with intent: "for priya", "and dev", "my mate jack". */
+function namesNext(word: string): boolean {
+  return NAME_BEFORE.has(word) || isRelation(word)
+}
+
 interface Context {
   words: readonly string[]
   payerWords: ReadonlySet<string>
@@ -106,7 +181,7 @@ interface Context {
 function intentAt(c: Context, i: number, span: number, possessive: boolean, wordLike: boolean): Intent {
   const before = c.words[i - 1]
   const after = c.words[i + span]
-  if (possessive || (before !== undefined && NAME_BEFORE.has(before)) || (after !== undefined && NAME_AFTER.has(after))) return 'strong'
+  if (possessive || (before !== undefined && namesNext(before)) || (after !== undefined && NAME_AFTER.has(after))) return 'strong'
   // A name that is also a word ("will", "mark") counts only when plainly written as a name.
   if (wordLike) return 'passing'
   if (after !== undefined && (GAME_WORDS.has(after) || WEEK_WORDS.has(after))) return 'weak'
@@ -119,9 +194,11 @@ function intentAt(c: Context, i: number, span: number, possessive: boolean, word
  * "TOM" from "MRS J BAKER" is the Tom in her family.
  */
 function narrow(index: PlayerIndex, ids: string[], c: Context, i: number): { ids: string[]; initial: boolean } {
-  if (ids.length < 2) return { ids, initial: false }
   const surname = (id: string) => nameTokens(index.players.get(id)?.name ?? '').at(-1) ?? ''
   const next = c.words[i + 1]
+  // "EMMA C FOOTY": the only Emma, and her surname's initial agrees: her name, written as people do.
+  if (ids.length === 1) return { ids, initial: Boolean(next && next.length === 1 && surname(ids[0]!).startsWith(next)) }
+  if (ids.length < 2) return { ids, initial: false }
   if (next && next.length === 1) {
     const byInitial = ids.filter((id) => surname(id).startsWith(next))
     if (byInitial.length > 0) return { ids: byInitial, initial: true }
@@ -145,14 +222,16 @@ export function readReference(index: PlayerIndex, reference: string, payerName: 
   const payerWords = new Set(joint ? [] : [...payerTokens, ...joinParticles(payerTokens)])
   const c: Context = { words, payerWords, payerSurname: joint ? undefined : payerTokens.filter((t) => t.length > 1).at(-1) }
   const covered = words.map(() => false)
-  const mentions = fullNames(index, words, covered)
+  const mentions = [...fullNames(index, words, covered), ...runTogetherNames(index, words, covered)]
   const mentionedWords = new Set(mentions.flatMap((m) => m.text.split(' ')))
 
   words.forEach((w, i) => {
     if (covered[i] || w.length < 2) return
     if (GAME_WORDS.has(w) || OTHER_PURPOSE_WORDS.has(w) || WEEK_WORDS.has(w)) return
     // "thanks jon", "cheers dave", "to alex": the organiser's own name, not someone being paid for.
-    if (i > 0 && GREETINGS.has(words[i - 1]!)) return
+    // ...but "my mate jack" is someone being paid for.
+    const relative = i > 1 && isRelation(words[i - 1]!) && POSSESSIVES.has(words[i - 2]!)
+    if (i > 0 && GREETINGS.has(words[i - 1]!) && !relative) return
     let ids = index.byFirstName.get(w)
     let text = w
     // "kofis subs", "jos subs": a possessive written without its apostrophe.
@@ -172,7 +251,7 @@ export function readReference(index: PlayerIndex, reference: string, payerName: 
     }
     if (mentions.some((m) => m.text === text)) return
     const wordLike = WORD_NAMES.has(text)
-    if (wordLike && !(i > 0 && NAME_BEFORE.has(words[i - 1]!)) && !words.every((x, k) => k === i || vocabulary(x) || payerWords.has(x))) return
+    if (wordLike && !(i > 0 && namesNext(words[i - 1]!)) && !words.every((x, k) => k === i || vocabulary(x) || payerWords.has(x))) return
     const { ids: narrowed, initial } = narrow(index, [...ids], c, i)
     // The payer's own first name is their own name, unless they wrote "for mohammed" and another
     // player is a Mohammed too: then it could be either.
@@ -192,6 +271,8 @@ export function readReference(index: PlayerIndex, reference: string, payerName: 
     const next = words[i + 1]
     if (!SOMEONE_BEFORE.has(w) || !next || forSomeone !== null || covered[i + 1]) return
     if (vocabulary(next) || AFTER_FOR.has(next) || WORD_NAMES.has(next) || payerWords.has(next) || next.length < 2) return
+    // "for my brother", "from mum and dad": relations are read with the words around them (readRelation, readAlsoSomeone).
+    if (isRelation(next)) return
     // "for organising", "for sorting it": doing words, not people.
     if (next.length > 4 && next.endsWith('ing')) return
     const stem = next.endsWith('s') ? next.slice(0, -1) : next
@@ -199,10 +280,35 @@ export function readReference(index: PlayerIndex, reference: string, payerName: 
     forSomeone = next
   })
 
+  // "ollie + jack", "kofi and a mate": someone joined on who is neither a player nor the payer
+  // (a joint account's reference may name both its holders).
+  const payerNameWords = new Set([...payerTokens, ...joinParticles(payerTokens)])
+  const isSomeone = (w: string): boolean => {
+    if (w.length < 2 || payerNameWords.has(w) || vocabulary(w) || AFTER_FOR.has(w)) return false
+    if (WORD_NAMES.has(w) && !isPersonAmongWordNames(w)) return false
+    if (w.length > 4 && w.endsWith('ing')) return false
+    const stem = w.endsWith('s') ? w.slice(0, -1) : w
+    return !mentions.some((m) => m.text.split(' ').includes(w)) && !index.byFirstName.has(w) && !index.byFirstName.has(stem) && !index.bySurname.has(w)
+  }
+
+  // "raj footy" from R PATEL: one word, not vocabulary, starting with the payer's initial.
+  const payerInitials = new Set(payerTokens.filter((t) => t.length === 1))
+  let payerFirstName: string | null = null
+  const unknown = words.filter((w) => !vocabulary(w) && !AFTER_FOR.has(w) && !SOMEONE_BEFORE.has(w) && !payerWords.has(w))
+  if (payerInitials.size > 0 && unknown.length === 1) {
+    const w = unknown[0]!
+    const spelled = w.length >= 3 && /^[a-z]+$/.test(w) && payerInitials.has(w[0]!) && !WORD_NAMES.has(w)
+    if (spelled && !mentions.some((m) => m.text.split(' ').includes(w)) && !index.byFirstName.has(w)) payerFirstName = w
+  }
+
   const otherPurpose = [...new Set(words.filter((w) => OTHER_PURPOSE_WORDS.has(w) && !payerWords.has(w) && !mentionedWords.has(w)))]
+  const repayment = readRepayment(words.join(' '), words)
+  if (repayment) otherPurpose.push(repayment)
   return {
     forSomeone,
     relation: readRelation(words),
+    alsoFor: readAlsoSomeone(words, isSomeone),
+    payerFirstName,
     nameWords: words.filter((w) => !vocabulary(w)).join(' '),
     codes: byReference(index, folded),
     codeHints: byCodeAlone(index, folded),

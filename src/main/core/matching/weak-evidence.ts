@@ -1,5 +1,6 @@
 import { allowedTypos, deletions, editDistance } from './edit-distance'
 import { joinParticles, jointSides, nameTokens } from './normalise'
+import { isShortFormOf } from './short-forms'
 import type { NameEntry, PlayerIndex } from './player-index'
 
 /** A weaker hint: worth suggesting, never worth crediting. Higher score = closer fit. */
@@ -9,6 +10,8 @@ export interface Hint {
   why: string
   /** Through the player's own name, an accepted bank name, or a learned payer's name. */
   via: NameEntry['via']
+  /** Only the surname is shared ("MRS S WALSH" for Kieran Walsh): family, perhaps, never the player. */
+  family?: boolean
 }
 
 /**
@@ -99,23 +102,40 @@ function typosBetween(words: string[], tokens: string[]): number {
   return total
 }
 
+/** The reason a short-form hint gives (learning reads it to propose "this account is X's"). */
+export const SHORT_FORM = 'a short form of the name'
+
 /**
- * A short or long form of the first name with the same surname: "JONNY OKAFOR" or "MATTHEW REID"
- * for Jonathan Okafor and Matt Reid (the first three letters agree). Could be a brother: a hint.
+ * A short or long form of the first name with the same surname: "JONNY OKAFOR", "MATTHEW REID",
+ * "OLIVER BENNETT", "OLUWAFEMI ADEYEMI" for Jonathan Okafor, Matt Reid, Ollie Bennett and Femi
+ * Adeyemi (see short-forms). Could be a brother: a hint.
  */
 function shortForm(index: PlayerIndex, payerName: string): Hint[] {
   const words = nameTokens(payerName).filter((t) => t.length > 1)
   if (words.length !== 2) return []
   const hints: Hint[] = []
   for (const [first, last] of [words, [...words].reverse()] as const) {
-    if (first.length < 3) continue
     for (const entry of index.byToken.get(last!) ?? []) {
       if (entry.via !== 'name') continue
       const own = entry.variants[0]!
       const given = own[0]!
-      if (own.length < 2 || own.at(-1) !== last || given === first || given.length < 3) continue
-      if (given.slice(0, 3) === first.slice(0, 3)) hints.push({ playerId: entry.playerId, score: 2, why: 'a short form of the name', via: 'name' })
+      if (own.length < 2 || own.at(-1) !== last) continue
+      if (isShortFormOf(first!, given)) hints.push({ playerId: entry.playerId, score: 2, why: SHORT_FORM, via: 'name' })
     }
+  }
+  return hints
+}
+
+/**
+ * The payer's name carries a player's surname and nothing that makes it the player ("MRS S WALSH",
+ * "SMITH, KATE"): a parent, partner or sibling, perhaps. The weakest hint: worth a suggestion.
+ */
+function sameSurname(index: PlayerIndex, payerName: string): Hint[] {
+  const raw = nameTokens(payerName)
+  const words = new Set([...raw, ...joinParticles(raw)].filter((t) => t.length >= 3))
+  const hints: Hint[] = []
+  for (const w of words) {
+    for (const playerId of index.bySurname.get(w) ?? []) hints.push({ playerId, score: 0.5, why: 'the same surname', via: 'name', family: true })
   }
   return hints
 }
@@ -123,7 +143,7 @@ function shortForm(index: PlayerIndex, payerName: string): Hint[] {
 /** Weak hints from the payer's name, each side of a joint account on its own too. */
 export function nameHints(index: PlayerIndex, payerName: string): Hint[] {
   const names = [payerName, ...jointSides(payerName)]
-  return names.flatMap((n) => [...partialName(index, n), ...nearSpelling(index, n), ...shortForm(index, n)])
+  return names.flatMap((n) => [...partialName(index, n), ...nearSpelling(index, n), ...shortForm(index, n), ...sameSurname(index, n)])
 }
 
 /** The best hint per player, strongest first, then active players, then by name. */
