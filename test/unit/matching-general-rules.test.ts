@@ -53,7 +53,7 @@ describe('money paid back is not subs, even from a known account at a whole numb
 
   it.each([
     'owe you for 2 weeks', 'paying you back for footy', 'pay u back for last week', 'cheers for organising', 'thanks for tonight',
-    'cheers mate', 'thanks jon', 'owed 2 weeks', 'cheers for the game', 'FOOTY', '',
+    'cheers mate', 'thanks jon', 'owed 2 weeks', 'cheers for the game', 'cheers for wed', 'thanks for having me', 'FOOTY', '',
   ])('%j says the game: credited', (reference) => {
     expect(match({ payerName: 'SMITH J', identity: joshAccount, reference, amountPence: 1200 })).toMatchObject({ status: 'matched', candidates: ['josh'] })
   })

@@ -121,8 +121,9 @@ const THANKS_FOR = /(?:^| )(?:cheers|thanks|thank you|thank u|thankyou|ta|thx|ty
 /** Thanking the organiser for running the game: "cheers for organising", "thanks for booking". */
 const ORGANISING = new Set([
   'organising', 'organizing', 'sorting', 'booking', 'arranging', 'running', 'hosting', 'setting', 'having', 'letting', 'reffing',
-  'including', 'inviting', 'adding', 'it', 'that', 'this', 'everything', 'all', 'tonight', 'today', 'yesterday', 'last',
-  'night', 'the', 'a', 'me', 'us', 'another', 'great', 'good', 'fun', 'again', 'mate', 'bro', 'pal', 'x', 'xx',
+  'including', 'inviting', 'invite', 'adding', 'putting', 'on', 'up', 'out', 'play', 'playing', 'run', 'it', 'that', 'this',
+  'everything', 'all', 'tonight', 'today', 'yesterday', 'last', 'night', 'the', 'a', 'me', 'us', 'another', 'great', 'good',
+  'fun', 'again', 'mate', 'bro', 'pal', 'x', 'xx',
 ])
 
 function isGameWordForRepayment(w: string): boolean {
@@ -148,7 +149,8 @@ export function readRepayment(folded: string, words: readonly string[]): string 
   if (thanks) {
     const rest = thanks[1]!.split(' ').slice(0, 6)
     // "cheers for tonight", "thanks for organising": the game; "cheers for the lift", "thanks for dinner": a favour.
-    if (rest.length > 0 && !rest.every((w) => ORGANISING.has(w) || /\d/.test(w))) return thanks[0].trim()
+    // A day after "cheers for" is the game day as often as not ("cheers for wed"): not enough to hold it.
+    if (rest.length > 0 && !rest.every((w) => ORGANISING.has(w) || DAY_WORDS.has(w) || /\d/.test(w))) return thanks[0].trim()
   }
   return null
 }
