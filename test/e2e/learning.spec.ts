@@ -69,9 +69,12 @@ test('assign with a choice of what to remember, accept a household split, forget
   await expect(inbox.getByRole('article', { name: 'Payment from GARY NOBODY' })).toContainText('sounds like something other than the game')
   await subs.screenshots('inbox-grouped')
 
+  // Her surname makes Jonathan the suggestion (family), never a credit.
+  await expect(okafor).toContainText("'MRS A OKAFOR' shares a surname with Jonathan Okafor — family, perhaps: not certain enough to credit")
   // Assign with a choice: Subs proposes "pays for" (she shares his surname but isn't him).
-  await okafor.getByRole('button', { name: 'Assign all…' }).click()
+  await okafor.getByRole('button', { name: 'Assign all to Jonathan Okafor' }).click()
   let dialog = subs.dialog('Credit 2 payments')
+  await expect(dialog.getByLabel('Credit to')).toHaveValue(/.+/)
   await dialog.getByLabel('Credit to').selectOption({ label: 'Jonathan Okafor' })
   const paysFor = dialog.getByRole('radio', { name: /This payer pays for Jonathan/ })
   await expect(paysFor).toBeChecked()
@@ -95,7 +98,7 @@ test('assign with a choice of what to remember, accept a household split, forget
 
   // The father pays for both children: taught twice, his account becomes a household.
   const father = inbox.getByRole('article', { name: '2 payments from K MENSAH SNR' })
-  await father.getByRole('button', { name: 'Assign all…' }).click()
+  await father.getByRole('button', { name: 'Assign all to Kofi Mensah' }).click()
   dialog = subs.dialog('Credit 2 payments')
   await dialog.getByLabel('Credit to').selectOption({ label: 'Kofi Mensah' })
   await expect(dialog.getByRole('radio', { name: /This payer pays for Kofi/ })).toBeChecked()

@@ -204,7 +204,7 @@ describe('names banks print that only suggest', () => {
   it('a parent sharing only the surname is suggested as family', () => {
     const r = match({ payerName: 'MRS S WALSH', reference: 'FOOTBALL' }, squad.map((p) => (p.id === 'kieran' ? { ...p, payers: [] } : p)))
     expect(r).toMatchObject({ status: 'suggested', allocations: [], candidates: ['kieran'] })
-    expect(r.explanation).toBe("'MRS S WALSH' could be Kieran Walsh (the same surname) — not certain enough to credit")
+    expect(r.explanation).toBe("'MRS S WALSH' shares a surname with Kieran Walsh — family, perhaps: not certain enough to credit")
   })
 
   it.each([

@@ -132,7 +132,7 @@ describe('weak evidence only suggests', () => {
   it('a wrong initial is never the player: the shared surname only suggests family', () => {
     const r = match({ payerName: 'K OKAFOR' })
     expect(r).toMatchObject({ status: 'suggested', rule: null, allocations: [], candidates: ['p-jon'] })
-    expect(r.explanation).toBe("'K OKAFOR' could be Jonathan Okafor (the same surname) — not certain enough to credit")
+    expect(r.explanation).toBe("'K OKAFOR' shares a surname with Jonathan Okafor — family, perhaps: not certain enough to credit")
   })
 
   it('weak hints from each side of a joint account', () => {

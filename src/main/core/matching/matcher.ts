@@ -401,6 +401,11 @@ export function createMatcher(players: readonly Player[], ctx: MatchContext): Ma
       const pooledText = f.pooled && payment.identity ? ' (this account has paid under different names, so it is shared)' : ''
       return result('unmatched', null, [], `No player matches the payer '${payment.payerName}'${refText}${pooledText}`)
     }
+    // Only a shared surname: family of the player, perhaps, never the player.
+    if (ranked.every((h) => h.family)) {
+      const kin = joinNames(ranked.slice(0, 3).map((h) => nameOf(h.playerId)), 'or')
+      return result('suggested', null, ranked.map((h) => h.playerId), `'${payment.payerName}' shares a surname with ${kin} — family, perhaps: not certain enough to credit`)
+    }
     const top = ranked.slice(0, 3).map((h) => `${nameOf(h.playerId)} (${h.why})`)
     return result('suggested', null, ranked.map((h) => h.playerId), `'${payment.payerName}' could be ${top.join(' or ')} — not certain enough to credit`)
   }
