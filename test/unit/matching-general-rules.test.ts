@@ -42,7 +42,7 @@ describe('money paid back is not subs, even from a known account at a whole numb
   it.each([
     'PAYING U BACK', 'paying you back', 'pay u back', 'PAYBACK', 'paid you back x', 'owe you', 'OWED U', 'what I owe',
     'what i owed', 'IOU', 'for the other night', 'cheers for the other day', 'cheers for the lift', 'thanks for dinner',
-    'ta for the tickets mate', 'PAYINGUBACK', 'your money back', 'settle up', 'thanks for covering me', 'the tenner',
+    'ta for the tickets mate', 'PAYINGUBACK', 'your money back', 'settle up', 'thanks for covering me', 'the tenner', 'cheers for driving', 'ta for the chips',
     'repaying', 'reimbursement',
   ])('%j waits in the inbox with the player suggested', (reference) => {
     const r = match({ payerName: 'SMITH J', identity: joshAccount, reference, amountPence: 2000 })
@@ -53,7 +53,7 @@ describe('money paid back is not subs, even from a known account at a whole numb
 
   it.each([
     'owe you for 2 weeks', 'paying you back for footy', 'pay u back for last week', 'cheers for organising', 'thanks for tonight',
-    'cheers mate', 'thanks jon', 'owed 2 weeks', 'cheers for the game', 'cheers for wed', 'thanks for having me', 'FOOTY', '',
+    'cheers mate', 'thanks jon', 'owed 2 weeks', 'cheers for the game', 'cheers for wed', 'thanks for having me', 'thanks for waiting', 'sorry, thanks for your patience', 'FOOTY', '',
   ])('%j says the game: credited', (reference) => {
     expect(match({ payerName: 'SMITH J', identity: joshAccount, reference, amountPence: 1200 })).toMatchObject({ status: 'matched', candidates: ['josh'] })
   })

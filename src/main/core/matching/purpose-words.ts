@@ -123,8 +123,11 @@ const ORGANISING = new Set([
   'organising', 'organizing', 'sorting', 'booking', 'arranging', 'running', 'hosting', 'setting', 'having', 'letting', 'reffing',
   'including', 'inviting', 'invite', 'adding', 'putting', 'on', 'up', 'out', 'play', 'playing', 'run', 'it', 'that', 'this',
   'everything', 'all', 'tonight', 'today', 'yesterday', 'last', 'night', 'the', 'a', 'me', 'us', 'another', 'great', 'good',
-  'fun', 'again', 'mate', 'bro', 'pal', 'x', 'xx',
+  'fun', 'again', 'mate', 'bro', 'pal', 'x', 'xx', 'your', 'patience', 'reminder', 'wait', 'being', 'so', 'patient',
 ])
+
+/** Doing words that thank someone for a favour with money in it: "thanks for covering me", "cheers for driving". */
+const FAVOURS = new Set(['covering', 'lending', 'driving', 'buying', 'paying', 'picking', 'spotting', 'subbing', 'fronting', 'treating', 'getting'])
 
 function isGameWordForRepayment(w: string): boolean {
   return (GAME_WORDS.has(w) && !DAY_WORDS.has(w)) || REPAYMENT_BUT_GAME.has(w)
@@ -149,8 +152,10 @@ export function readRepayment(folded: string, words: readonly string[]): string 
   if (thanks) {
     const rest = thanks[1]!.split(' ').slice(0, 6)
     // "cheers for tonight", "thanks for organising": the game; "cheers for the lift", "thanks for dinner": a favour.
-    // A day after "cheers for" is the game day as often as not ("cheers for wed"): not enough to hold it.
-    if (rest.length > 0 && !rest.every((w) => ORGANISING.has(w) || DAY_WORDS.has(w) || /\d/.test(w))) return thanks[0].trim()
+    // A day after "cheers for" is the game day as often as not ("cheers for wed"), and most doing
+    // words thank the organiser ("thanks for waiting", "cheers for chasing"): not enough to hold it.
+    const neutral = (w: string) => ORGANISING.has(w) || DAY_WORDS.has(w) || /\d/.test(w) || (w.length > 4 && w.endsWith('ing') && !FAVOURS.has(w))
+    if (rest.length > 0 && !rest.every(neutral)) return thanks[0].trim()
   }
   return null
 }
