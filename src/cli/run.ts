@@ -3,7 +3,7 @@
 import { parseArgs } from 'node:util'
 import { homedir } from 'node:os'
 import { readFile, writeFile } from 'node:fs/promises'
-import { dirname, join, resolve } from 'node:path'
+import { basename, dirname, join, resolve } from 'node:path'
 import { createSubsCore, type SubsCore } from '../main/core/app'
 import { DATA_FILE_NAME, defaultUserDataDir, resolveDataFile } from '../main/core/paths'
 import { UserError, isUserError } from '../main/core/errors'
@@ -17,6 +17,7 @@ import { startDemoBank } from '../main/core/monzo/demo-bank'
 import { whoOwesNow } from '../main/core/ledger/balances'
 import { owesCsv } from '../main/core/ledger/owes-csv'
 import { formatPence } from '../shared/money'
+import { describeCounts } from '../shared/sync-summary'
 
 export interface Io {
   out(text: string): void
@@ -169,7 +170,7 @@ async function dispatch(core: SubsCore, pos: string[], o: Values, io: Io): Promi
       bad(`Can't read ${file}. Check the path.`)
     }
     const r = await importText(store, text, () => new Date())
-    io.out(`Imported ${r.credits} incoming payments (${r.added} new, ${r.updated} updated, ${r.reversed} reversed).`)
+    io.out(`Imported ${r.credits} incoming payment${r.credits === 1 ? '' : 's'} from ${basename(file)}. ${describeCounts(r)}`)
     return
   }
   if (cmd === 'sync') {
@@ -177,7 +178,7 @@ async function dispatch(core: SubsCore, pos: string[], o: Values, io: Io): Promi
     const bank = await startDemoBank()
     try {
       const s = await syncTransactions({ pager: bank.client, store, accountId: bank.accountId, now: () => new Date() })
-      io.out(`Synced ${s.pages} pages from the demo bank: ${s.found} incoming payments (${s.added} new, ${s.updated} updated).`)
+      io.out(`Synced ${s.pages} page${s.pages === 1 ? '' : 's'} from the demo bank: ${s.found} incoming payments. ${describeCounts(s)}`)
     } finally {
       await bank.close()
     }

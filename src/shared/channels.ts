@@ -39,6 +39,7 @@ export const CHANNELS = [
   'payments:deleteCash',
   'owes:exportCsv',
   'owes:paymentRequest',
+  'payments:dismissUnreadable',
 ] as const
 
 export type Channel = (typeof CHANNELS)[number]

@@ -6,6 +6,7 @@ import { z } from 'zod'
 import { CHANNELS, EVENT_NAMES, type Channel, type EventName } from './channels'
 import type { Settings } from './domain'
 import type { BackupView, MonzoStatusView, Snapshot, SyncStatusView } from './views'
+import type { SyncCounts } from './sync-summary'
 import type { Player } from './domain'
 
 const channel =
@@ -128,7 +129,15 @@ export const contract = {
   'monzo:disconnect': channel(none)<MonzoStatusView>(),
 
   'sync:run': channel(none)<SyncStatusView>(),
-  'sync:importFile': channel(none)<{ imported: number; file: string | null }>(),
+  'sync:importFile': channel(none)<{
+    /** Credits from people found in the file. */
+    imported: number
+    file: string | null
+    /** What the import did, counted as a sync is; null when no file was chosen. */
+    counts: SyncCounts | null
+    /** The same counts in words (shared/sync-summary.ts). */
+    message: string | null
+  }>(),
 
   'payments:assign': channel(z.object({ paymentId: id, playerId: id, remember: z.boolean().optional() }).strict())<null>(),
   'payments:split': channel(
@@ -150,6 +159,7 @@ export const contract = {
       .strict(),
   )<{ id: string }>(),
   'payments:deleteCash': channel(z.object({ paymentId: id }).strict())<null>(),
+  'payments:dismissUnreadable': channel(z.object({ id }).strict())<null>(),
 
   'owes:exportCsv': channel(none)<{ file: string | null; rows: number }>(),
   'owes:paymentRequest': channel(z.object({ playerId: id }).strict())<{ message: string; link: string | null }>(),

@@ -1,5 +1,6 @@
 // What the renderer is shown: plain data derived in main. No secrets, ever.
-import type { Fixture, Payment, Player, Settings } from './domain'
+import type { Fixture, Payment, Player, Settings, UnreadableTransaction } from './domain'
+import type { SyncCounts } from './sync-summary'
 
 export interface FixtureView extends Fixture {
   /** Local wall-clock parts, for forms. */
@@ -66,6 +67,8 @@ export interface SyncStatusView {
   pages: number
   found: number
   message: string | null
+  /** What the last sync or import in this session did, counted (see shared/sync-summary.ts). */
+  last: { kind: 'sync' | 'import'; at: string; counts: SyncCounts } | null
 }
 
 export interface Snapshot {
@@ -81,4 +84,6 @@ export interface Snapshot {
   monzo: MonzoStatusView
   sync: SyncStatusView
   firstRun: boolean
+  /** Transactions Subs couldn't read and the organiser hasn't dismissed, newest first. */
+  unreadable: UnreadableTransaction[]
 }

@@ -37,7 +37,7 @@ describe('Monzo client: reads', () => {
     expect((await client.balance(DEFAULT_ACCOUNT_ID)).currency).toBe('GBP')
     const page = await client.transactionsPage({ accountId: DEFAULT_ACCOUNT_ID, limit: 5 })
     expect(page).toHaveLength(5)
-    expect(page[0]!.id).toMatch(/^tx_/)
+    expect((page[0] as { id: string }).id).toMatch(/^tx_/)
     expect(sim!.requestLog.at(-1)!.query).toContain('limit=5')
   })
 

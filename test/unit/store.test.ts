@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { openDataStore, type DataStore } from '../../src/main/core/store/data-store'
 import { SCHEMA_VERSION, migrate } from '../../src/main/core/store/schema'
+import { DEFAULT_SETTINGS } from '../../src/shared/domain'
 import { UserError } from '../../src/main/core/errors'
 
 let dir: string
@@ -175,6 +176,21 @@ describe('migrations', () => {
     expect(data.settings.defaultMaxPlayers).toBe(12)
     expect(new Date(data.fixtures[0].kickoffAt).getHours()).toBe(19)
     expect(data.welcomed).toBe(true)
+  })
+
+  it('loads a version 2 file written before the "Couldn\'t read" list and payment annotations existed', () => {
+    const payment = {
+      id: 'tx_1', source: 'monzo', amountPence: 500, createdAt: '2026-10-07T18:00:00.000Z', settledAt: null, payerName: 'A', reference: 'r',
+      identity: null, scheme: 'payport_faster_payments', status: 'unmatched', allocations: [], rule: null, candidates: [], explanation: '',
+      decided: false, declined: false, updatedAt: '2026-10-07T18:00:00.000Z',
+    }
+    const { data, migratedFrom } = migrate({
+      schemaVersion: 2, players: [], fixtures: [], payments: [payment], settings: DEFAULT_SETTINGS,
+      sync: { accountId: null, cursor: null, lastSyncAt: null, lastError: null }, demo: false, welcomed: true,
+    })
+    expect(migratedFrom).toBeNull()
+    expect(data.unreadable).toEqual([])
+    expect(data.payments[0]!.annotation).toBeUndefined()
   })
 
   it('rewrites a migrated file on open', async () => {

@@ -59,5 +59,8 @@ export function buildSnapshot(store: DataStore, now: Date, monzo: MonzoStatusVie
     monzo,
     sync,
     firstRun: !d.welcomed,
+    unreadable: d.unreadable
+      .filter((u) => !u.dismissed)
+      .sort((a, b) => (b.createdAt ?? b.firstSeenAt).localeCompare(a.createdAt ?? a.firstSeenAt)),
   }
 }

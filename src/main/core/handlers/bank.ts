@@ -11,6 +11,8 @@ import { startDemoBank, type DemoBank } from '../monzo/demo-bank'
 import type { MonzoSimulatorOptions } from '../monzo/simulator'
 import { createSyncService, type SyncSource } from '../sync/service'
 import { importText } from '../sync/import'
+import { dismissUnreadable } from '../sync/apply'
+import { describeCounts } from '../../../shared/sync-summary'
 import { assignPayment, deleteCash, ignorePayment, recordCash, splitPayment, undoDecision } from '../ledger/decisions'
 import { computeLedger, whoOwesNow } from '../ledger/balances'
 import { owesCsv } from '../ledger/owes-csv'
@@ -33,6 +35,7 @@ type BankChannels = Pick<
   | 'payments:undo'
   | 'payments:recordCash'
   | 'payments:deleteCash'
+  | 'payments:dismissUnreadable'
   | 'owes:exportCsv'
   | 'owes:paymentRequest'
 >
@@ -158,16 +161,17 @@ export function bankHandlers(ctx: CoreContext, opts: BankOptions) {
     },
     'sync:importFile': async () => {
       const file = await ctx.platform.chooseOpenFile({ title: 'Import a Monzo statement (CSV) or transactions (JSON)', extensions: ['csv', 'json'] })
-      if (!file) return { imported: 0, file: null }
+      if (!file) return { imported: 0, file: null, counts: null, message: null }
       let text: string
       try {
         text = await readFile(file, 'utf8')
       } catch {
         throw new UserError(`Subs couldn't read ${file}. Check the file still exists and try again.`)
       }
-      const r = await importText(ctx.store, text, ctx.now)
+      const { credits, ...counts } = await importText(ctx.store, text, ctx.now)
+      sync.recordImport(counts)
       ctx.events.emit('data:changed', { at: ctx.now().toISOString() })
-      return { imported: r.credits, file }
+      return { imported: credits, file, counts, message: describeCounts(counts) }
     },
     'payments:assign': ({ paymentId, playerId, remember }) =>
       change((d) => (assignPayment(d, paymentId, playerId, remember ?? true, ctx.now()), null)),
@@ -176,6 +180,11 @@ export function bankHandlers(ctx: CoreContext, opts: BankOptions) {
     'payments:undo': ({ paymentId }) => change((d) => (undoDecision(d, paymentId, ctx.now()), null)),
     'payments:recordCash': (input) => change((d) => ({ id: recordCash(d, input, ctx.now()) })),
     'payments:deleteCash': ({ paymentId }) => change((d) => (deleteCash(d, paymentId), null)),
+    'payments:dismissUnreadable': ({ id }) =>
+      change((d) => {
+        if (!dismissUnreadable(d, id)) throw new UserError('That transaction is no longer in the list. Sync again to refresh it.', 'not_found')
+        return null
+      }),
     'owes:exportCsv': async () => {
       const day = ctx.now().toISOString().slice(0, 10)
       const file = await ctx.platform.chooseSaveFile({ title: 'Export who owes', defaultName: `subs-who-owes-${day}.csv`, extensions: ['csv'] })

@@ -1,6 +1,6 @@
 // The data file's shape, its version and the migrations that bring older files up to date.
 import { z } from 'zod'
-import { DEFAULT_SETTINGS, type Fixture, type Payment, type Player, type Settings } from '../../../shared/domain'
+import { DEFAULT_SETTINGS, type Fixture, type Payment, type Player, type Settings, type UnreadableTransaction } from '../../../shared/domain'
 
 export const SCHEMA_VERSION = 2
 
@@ -23,6 +23,8 @@ export interface SubsData {
   demo: boolean
   /** The first-run welcome (real or demo) has been answered. */
   welcomed: boolean
+  /** Transactions Subs couldn't read, shown under "Couldn't read" on Payments (bounded, text capped). */
+  unreadable: UnreadableTransaction[]
 }
 
 export function emptyData(): SubsData {
@@ -35,6 +37,7 @@ export function emptyData(): SubsData {
     sync: { accountId: null, cursor: null, lastSyncAt: null, lastError: null },
     demo: false,
     welcomed: false,
+    unreadable: [],
   }
 }
 
@@ -89,6 +92,20 @@ const payment = z.object({
   declined: z.boolean(),
   learned: z.object({ playerId: z.string(), identity: z.boolean(), alias: z.string().nullable() }).nullable().optional(),
   updatedAt: z.string(),
+  annotation: z.string().nullable().optional(),
+})
+
+const unreadable = z.object({
+  id: z.string().min(1),
+  reason: z.string(),
+  raw: z.string(),
+  createdAt: z.string().nullable(),
+  amountPence: pence.nullable(),
+  payerName: z.string(),
+  pending: z.boolean(),
+  source: z.enum(['monzo', 'csv']),
+  firstSeenAt: z.string(),
+  dismissed: z.boolean(),
 })
 
 const settings = z.object({
@@ -116,6 +133,8 @@ export const dataSchema = z.object({
   }),
   demo: z.boolean(),
   welcomed: z.boolean(),
+  // Added after data version 2 shipped: files written before have none.
+  unreadable: z.array(unreadable).default([]),
 })
 
 type Raw = Record<string, unknown>

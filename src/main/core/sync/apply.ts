@@ -1,19 +1,16 @@
 // Upserts incoming credits into the data, keyed on the bank's transaction id.
 // Never "same name, same amount": players pay the same £5 every week.
 import type { Payment, PaymentSource } from '../../../shared/domain'
+import { countReason, emptyCounts, type SyncCounts } from '../../../shared/sync-summary'
 import type { SubsData } from '../store/schema'
 import type { IncomingPayment } from '../ledger/incoming-payment'
+import { referenceAndAnnotation } from '../ledger/monzo-transaction'
+import { UNREADABLE_LIMIT, type UnreadableSeen } from '../ledger/unreadable'
 import { createMatcher, type Matcher, type MatchResult } from '../matching/matcher'
+import type { Observed } from './observe'
 
-/** One transaction as the bank reports it now: either a credit that can be subs, or why it isn't. */
-export type Observed = { kind: 'credit'; incoming: IncomingPayment } | { kind: 'not-subs'; id: string; reason: string }
-
-export interface ApplyCounts {
-  added: number
-  updated: number
-  reversed: number
-  unchanged: number
-}
+export type { Observed }
+export type ApplyCounts = SyncCounts
 
 export function currentPrices(d: SubsData): number[] {
   return [...new Set([d.settings.defaultPricePence, ...d.fixtures.map((f) => f.pricePence)])].filter((p) => p > 0)
@@ -31,17 +28,82 @@ function verdict(p: Payment, m: MatchResult): void {
   p.explanation = m.explanation
 }
 
+/** A credit by another scheme is kept when the usual rules credit it or name anyone for it. */
+function fitsAPlayer(m: MatchResult): boolean {
+  return m.status !== 'unmatched' || m.candidates.length > 0
+}
+
 const SAME_FIELDS = ['amountPence', 'settledAt', 'payerName', 'reference', 'createdAt', 'scheme'] as const
 
-export function applyObserved(d: SubsData, observed: readonly Observed[], source: PaymentSource, matcher: Matcher, now: Date): ApplyCounts {
-  const counts: ApplyCounts = { added: 0, updated: 0, reversed: 0, unchanged: 0 }
+function setAnnotation(p: Payment, annotation: string | null): void {
+  if (annotation) p.annotation = annotation
+  else delete p.annotation
+}
+
+function trimUnreadable(d: SubsData): void {
+  const over = d.unreadable.length - UNREADABLE_LIMIT
+  if (over <= 0) return
+  const oldestFirst = [...d.unreadable].sort((a, b) => Number(b.dismissed) - Number(a.dismissed) || a.firstSeenAt.localeCompare(b.firstSeenAt))
+  const drop = new Set(oldestFirst.slice(0, over))
+  d.unreadable = d.unreadable.filter((u) => !drop.has(u))
+}
+
+export function applyObserved(d: SubsData, observed: readonly Observed[], source: PaymentSource, matcher: Matcher, now: Date): SyncCounts {
+  const counts = emptyCounts()
   const at = now.toISOString()
   const byId = new Map(d.payments.map((p) => [p.id, p]))
+  const listed = new Map(d.unreadable.map((u) => [u.id, u]))
+
+  const noteUnreadable = (item: UnreadableSeen) => {
+    counts.unreadable++
+    const prev = listed.get(item.id)
+    if (prev) {
+      prev.pending = item.pending
+      if (!prev.dismissed) Object.assign(prev, { reason: item.reason, raw: item.raw, createdAt: item.createdAt, amountPence: item.amountPence, payerName: item.payerName })
+      return
+    }
+    const entry = { ...item, source: source === 'csv' ? ('csv' as const) : ('monzo' as const), firstSeenAt: at, dismissed: false }
+    d.unreadable.push(entry)
+    listed.set(entry.id, entry)
+    counts.newUnreadable++
+    trimUnreadable(d)
+  }
+
+  const add = (inc: IncomingPayment, annotation: string | null, m: MatchResult) => {
+    const p: Payment = {
+      ...inc,
+      source,
+      status: 'unmatched',
+      allocations: [],
+      rule: null,
+      candidates: [],
+      explanation: '',
+      decided: false,
+      declined: false,
+      updatedAt: at,
+    }
+    setAnnotation(p, annotation)
+    verdict(p, m)
+    d.payments.push(p)
+    byId.set(p.id, p)
+    counts.added++
+  }
+
   for (const o of observed) {
+    if (o.kind === 'unreadable') {
+      noteUnreadable(o.item)
+      continue
+    }
+    const id = o.kind === 'not-subs' ? o.id : o.credit.incoming.id
+    // Readable now (Monzo corrected it): it leaves the "Couldn't read" list.
+    if (listed.delete(id)) d.unreadable = d.unreadable.filter((u) => u.id !== id)
+
     if (o.kind === 'not-subs') {
       const existing = byId.get(o.id)
-      // A credit we stored earlier that the bank now reports as declined/reversed: it never counted.
-      if (existing && existing.status !== 'reversed') {
+      if (!existing) {
+        counts.notSubs++
+      } else if (existing.status !== 'reversed') {
+        // A credit we stored earlier that the bank now reports as declined/reversed: it never counted.
         existing.status = 'reversed'
         existing.declined = true
         existing.allocations = []
@@ -51,25 +113,18 @@ export function applyObserved(d: SubsData, observed: readonly Observed[], source
       } else counts.unchanged++
       continue
     }
-    const inc = o.incoming
-    const existing = byId.get(inc.id)
+
+    const existing = byId.get(id)
+    const { reference, annotation } = referenceAndAnnotation(o.credit, existing ?? null)
+    const inc: IncomingPayment = { ...o.credit.incoming, reference }
     if (!existing) {
-      const p: Payment = {
-        ...inc,
-        source,
-        status: 'unmatched',
-        allocations: [],
-        rule: null,
-        candidates: [],
-        explanation: '',
-        decided: false,
-        declined: false,
-        updatedAt: at,
+      const m = matcher.match(inc)
+      if (o.kind === 'other-credit' && !fitsAPlayer(m)) {
+        counts.setAside++
+        countReason(counts, o.setAsideReason)
+        continue
       }
-      verdict(p, matcher.match(inc))
-      d.payments.push(p)
-      byId.set(p.id, p)
-      counts.added++
+      add(inc, annotation, m)
       continue
     }
     // The API knows more than a statement export (sort codes, user ids): never downgrade to it.
@@ -80,12 +135,20 @@ export function applyObserved(d: SubsData, observed: readonly Observed[], source
     const changed =
       SAME_FIELDS.some((k) => existing[k] !== inc[k]) ||
       JSON.stringify(existing.identity) !== JSON.stringify(inc.identity) ||
-      existing.status === 'reversed'
+      existing.status === 'reversed' ||
+      existing.source !== source
+    const annotated = (existing.annotation ?? null) !== annotation
     if (!changed) {
-      counts.unchanged++
+      if (annotated) {
+        // The organiser's note changed in the Monzo app: show it, but it says nothing about who paid.
+        setAnnotation(existing, annotation)
+        existing.updatedAt = at
+        counts.updated++
+      } else counts.unchanged++
       continue
     }
-    Object.assign(existing, inc, { declined: false, updatedAt: at })
+    Object.assign(existing, inc, { source, declined: false, updatedAt: at })
+    setAnnotation(existing, annotation)
     if (existing.decided) {
       // The organiser's decision stands; only keep a split/assignment consistent with the amount.
       if (existing.status === 'reversed') existing.status = existing.allocations.length ? 'matched' : 'ignored'
@@ -113,4 +176,13 @@ export function rematchInbox(d: SubsData, now: Date): number {
     }
   }
   return changed
+}
+
+/** The organiser has dealt with a transaction Subs couldn't read: hide it and drop its text. */
+export function dismissUnreadable(d: SubsData, id: string): boolean {
+  const u = d.unreadable.find((x) => x.id === id)
+  if (!u || u.dismissed) return false
+  u.dismissed = true
+  u.raw = ''
+  return true
 }

@@ -2,16 +2,19 @@
 // The cursor moves only inside the same write as the payments it covers, so an interrupted
 // sync resumes from the last durable page: nothing missed (overlap re-read) and nothing doubled (upsert by id).
 import type { DataStore } from '../store/data-store'
+import { addCounts, emptyCounts, type SyncCounts } from '../../../shared/sync-summary'
 import type { MonzoTransaction } from '../ledger/monzo-transaction'
-import { notSubsReason, toIncomingPayment } from '../ledger/monzo-transaction'
-import { applyObserved, matcherFor, rematchInbox, type ApplyCounts, type Observed } from './apply'
-import { isMonzoError } from '../monzo/errors'
+import { applyObserved, matcherFor, rematchInbox, type Observed } from './apply'
+import { observeRaw, observeTransaction } from './observe'
+import { resumeFrom } from './resume-from'
+import { isMonzoError, MonzoError, MESSAGES } from '../monzo/errors'
 
 export const PAGE_LIMIT = 100
 const DAY_MS = 24 * 3600_000
 
 export interface TransactionPager {
-  transactionsPage(q: { accountId: string; since?: string; before?: string; limit?: number }): Promise<MonzoTransaction[]>
+  /** One page as Monzo sent it; each item is read on its own, so one unreadable item can't sink the page. */
+  transactionsPage(q: { accountId: string; since?: string; before?: string; limit?: number }): Promise<unknown[]>
 }
 
 export interface SyncProgress {
@@ -25,7 +28,7 @@ export interface SyncOptions {
   accountId: string
   now: () => Date
   onProgress?: (p: SyncProgress) => void
-  /** How far before the cursor to re-read, to catch pending → settled and late declines. */
+  /** The furthest before the cursor a sync re-reads for pending transactions (see resume-from.ts). */
   overlapDays?: number
   /** Pages per durable write: bounds writes per sync (300 pages → 15 writes). */
   pagesPerCommit?: number
@@ -33,27 +36,21 @@ export interface SyncOptions {
   fromStart?: boolean
 }
 
-export interface SyncSummary extends ApplyCounts, SyncProgress {
+export interface SyncSummary extends SyncCounts, SyncProgress {
   requests: number
   /** Set when Monzo would only share the last 90 days. */
   limitedTo90Days: boolean
 }
 
+/** A readable transaction -> what sync and import do with it. */
 export function classify(tx: MonzoTransaction): Observed {
-  const reason = notSubsReason(tx)
-  return reason ? { kind: 'not-subs', id: tx.id, reason } : { kind: 'credit', incoming: toIncomingPayment(tx) }
-}
-
-function startFrom(cursor: string | null, overlapDays: number): string | undefined {
-  if (!cursor) return undefined
-  return new Date(Date.parse(cursor) - overlapDays * DAY_MS).toISOString()
+  return observeTransaction(tx)
 }
 
 export async function syncTransactions(o: SyncOptions): Promise<SyncSummary> {
-  const overlap = o.overlapDays ?? 14
   const perCommit = o.pagesPerCommit ?? 20
-  const summary: SyncSummary = { added: 0, updated: 0, reversed: 0, unchanged: 0, pages: 0, found: 0, requests: 0, limitedTo90Days: false }
-  let since = o.fromStart ? undefined : startFrom(o.store.data.sync.cursor, overlap)
+  const summary: SyncSummary = { ...emptyCounts(), pages: 0, found: 0, requests: 0, limitedTo90Days: false }
+  let since = o.fromStart ? undefined : resumeFrom(o.store.data, o.overlapDays ?? 14)
   let pending: Observed[] = []
   let pendingCursor: string | null = null
   const matcher = matcherFor(o.store.data)
@@ -62,8 +59,7 @@ export async function syncTransactions(o: SyncOptions): Promise<SyncSummary> {
     const batch = pending
     const cursor = pendingCursor
     await o.store.update((d) => {
-      const c = applyObserved(d, batch, 'monzo', matcher, o.now())
-      for (const k of ['added', 'updated', 'reversed', 'unchanged'] as const) summary[k] += c[k]
+      addCounts(summary, applyObserved(d, batch, 'monzo', matcher, o.now()))
       if (cursor && (!d.sync.cursor || cursor > d.sync.cursor)) d.sync.cursor = cursor
       d.sync.accountId = o.accountId
       if (final) {
@@ -76,7 +72,7 @@ export async function syncTransactions(o: SyncOptions): Promise<SyncSummary> {
   }
 
   for (;;) {
-    let page: MonzoTransaction[]
+    let page: unknown[]
     try {
       summary.requests++
       page = await o.pager.transactionsPage({ accountId: o.accountId, since, limit: PAGE_LIMIT })
@@ -91,12 +87,13 @@ export async function syncTransactions(o: SyncOptions): Promise<SyncSummary> {
       throw e
     }
     summary.pages++
-    for (const tx of page) {
-      const obs = classify(tx)
-      if (obs.kind === 'credit') summary.found++
-      pending.push(obs)
-      const created = new Date(tx.created).toISOString()
-      if (!pendingCursor || created > pendingCursor) pendingCursor = created
+    let lastId: string | null = null
+    for (const raw of page) {
+      const seen = observeRaw(raw)
+      if (seen.observed.kind === 'credit' || seen.observed.kind === 'other-credit') summary.found++
+      pending.push(seen.observed)
+      if (seen.createdAt && (!pendingCursor || seen.createdAt > pendingCursor)) pendingCursor = seen.createdAt
+      if (seen.txId) lastId = seen.txId
     }
     o.onProgress?.({ pages: summary.pages, found: summary.found })
     const last = page.length < PAGE_LIMIT
@@ -105,6 +102,8 @@ export async function syncTransactions(o: SyncOptions): Promise<SyncSummary> {
       return summary
     }
     if (summary.pages % perCommit === 0) await commit(false)
-    since = page[page.length - 1].id
+    // A full page with no id Subs can read: there is no way to ask for the next one.
+    if (!lastId) throw new MonzoError('bad_response', MESSAGES.badResponse)
+    since = lastId
   }
 }

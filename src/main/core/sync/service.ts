@@ -1,6 +1,7 @@
 // Runs syncs one at a time (a second click joins the running one), reports progress,
 // records the outcome, and polls in the background while the app is open.
 import type { SyncStatusView } from '../../../shared/views'
+import { describeCounts, type SyncCounts } from '../../../shared/sync-summary'
 import type { DataStore } from '../store/data-store'
 import { syncTransactions, type SyncSummary, type TransactionPager } from './engine'
 import { isMonzoError } from '../monzo/errors'
@@ -31,12 +32,23 @@ export interface SyncService {
   status(): SyncStatusView
   startPolling(): void
   stop(): Promise<void>
+  /** An import's counts, so the sync panel shows what the last import did too. */
+  recordImport(counts: SyncCounts): void
+}
+
+/** The fields of a summary that are counts (no progress or request figures), for the panel. */
+function countsOf(s: SyncCounts): SyncCounts {
+  return {
+    added: s.added, updated: s.updated, reversed: s.reversed, unchanged: s.unchanged, notSubs: s.notSubs,
+    setAside: s.setAside, setAsideReasons: s.setAsideReasons.map((r) => ({ ...r })), unreadable: s.unreadable, newUnreadable: s.newUnreadable,
+  }
 }
 
 export function createSyncService(o: SyncServiceOptions): SyncService {
   let running: Promise<SyncSummary> | null = null
   let progress = { pages: 0, found: 0 }
   let message: string | null = null
+  let last: SyncStatusView['last'] = null
   let timer: unknown = null
   let stopped = false
   const setTimer = o.setTimer ?? ((fn, ms) => setTimeout(fn, ms).unref())
@@ -62,9 +74,8 @@ export function createSyncService(o: SyncServiceOptions): SyncService {
           o.onStatus()
         },
       })
-      message = `${s.found} incoming payment${s.found === 1 ? '' : 's'} checked, ${s.added} new.${
-        s.limitedTo90Days ? ' Monzo only shares the last 90 days unless you reconnect.' : ''
-      }`
+      message = `${describeCounts(s)}${s.limitedTo90Days ? ' Monzo only shares the last 90 days unless you reconnect.' : ''}`
+      last = { kind: 'sync', at: o.now().toISOString(), counts: countsOf(s) }
       o.onSynced?.(s)
       return s
     } catch (e) {
@@ -100,7 +111,12 @@ export function createSyncService(o: SyncServiceOptions): SyncService {
       pages: progress.pages,
       found: progress.found,
       message,
+      last,
     }),
+    recordImport(counts) {
+      last = { kind: 'import', at: o.now().toISOString(), counts: countsOf(counts) }
+      o.onStatus()
+    },
     startPolling() {
       stopped = false
       if (timer === null) schedule()

@@ -36,11 +36,29 @@ export function defaultAccounts(user: SimUser, now: number, joint: boolean): Sim
   return accounts
 }
 
+function pendingToday(now: number): SimTransaction[] {
+  const at = (minutesAgo: number) => new Date(now - minutesAgo * 60_000).toISOString()
+  const base = { account_id: DEFAULT_ACCOUNT_ID, settled: '', notes: '', originator: false, amount_is_pending: true, fees: {}, labels: null, attachments: null }
+  return [
+    {
+      ...base, id: 'tx_0000TodayTopUp01', created: at(95), amount: 2000, currency: 'GBP', description: 'Top up', metadata: {}, category: 'mondo',
+      is_load: true, merchant: null, scheme: 'topup', include_in_spending: false, local_amount: 2000, local_currency: 'GBP', categories: { mondo: 2000 },
+    },
+    {
+      ...base, id: 'tx_0000TodayCard001', created: at(35), amount: -1250, currency: 'GBP', description: 'PRET A MANGER LONDON GBR',
+      metadata: { mcc: '5814' }, category: 'eating_out', is_load: false, merchant: 'merch_0000Pret', scheme: 'mastercard', counterparty: {},
+      originator: true, include_in_spending: true, local_amount: -1250, local_currency: 'GBP', categories: { eating_out: -1250 },
+    },
+  ]
+}
+
 export function defaultTransactions(now: number, joint: boolean, gen: Partial<GenerateOptions> = {}): SimTransaction[] {
   const start = now - 150 * DAY
   const txs = generateTransactions({
     players: DEMO_PLAYERS, count: 240, paymentCount: 110, start, end: now - 60_000, seed: 42, pendingTail: 2, ...gen,
   })
+  // Today's card spend and top-up, still pending as they are at Monzo for a day or so.
+  if (!gen.accountId || gen.accountId === DEFAULT_ACCOUNT_ID) txs.push(...pendingToday(now))
   if (joint) {
     txs.push(...generateTransactions({
       players: DEMO_PLAYERS, count: 30, paymentCount: 8, start, end: now - 60_000, seed: 43, accountId: JOINT_ACCOUNT_ID,
