@@ -36,6 +36,26 @@ export function defaultAccounts(user: SimUser, now: number, joint: boolean): Sim
   return accounts
 }
 
+/**
+ * Two recent Faster Payments a matcher must not credit on its own: a player paying from another
+ * account that shows only an initial, and someone who isn't a player yet.
+ */
+function forTheInbox(now: number): SimTransaction[] {
+  const fps = (id: string, daysAgo: number, name: string, sortCode: string, accountNumber: string, reference: string): SimTransaction => {
+    const created = new Date(now - daysAgo * DAY).toISOString()
+    return {
+      id, account_id: DEFAULT_ACCOUNT_ID, amount: 500, currency: 'GBP', created, settled: new Date(now - daysAgo * DAY + 3 * 3600_000).toISOString(),
+      description: reference, notes: reference, metadata: { faster_payment: 'true', notes: reference }, category: 'transfers', is_load: false,
+      merchant: null, scheme: 'payport_faster_payments', counterparty: { name, sort_code: sortCode, account_number: accountNumber },
+      originator: false, include_in_spending: false, local_amount: 500, local_currency: 'GBP', updated: created,
+    }
+  }
+  return [
+    fps('tx_0000WeekOkafor01', 3.2, 'J OKAFOR', '401234', '55501234', 'FOOTBALL'),
+    fps('tx_0000WeekNewbie01', 2.1, 'M JOHNSON', '090128', '31415926', 'footy wed'),
+  ]
+}
+
 function pendingToday(now: number): SimTransaction[] {
   const at = (minutesAgo: number) => new Date(now - minutesAgo * 60_000).toISOString()
   const base = { account_id: DEFAULT_ACCOUNT_ID, settled: '', notes: '', originator: false, amount_is_pending: true, fees: {}, labels: null, attachments: null }
@@ -57,8 +77,8 @@ export function defaultTransactions(now: number, joint: boolean, gen: Partial<Ge
   const txs = generateTransactions({
     players: DEMO_PLAYERS, count: 240, paymentCount: 110, start, end: now - 60_000, seed: 42, pendingTail: 2, ...gen,
   })
-  // Today's card spend and top-up, still pending as they are at Monzo for a day or so.
-  if (!gen.accountId || gen.accountId === DEFAULT_ACCOUNT_ID) txs.push(...pendingToday(now))
+  // This week's payments that need the organiser, and today's card spend and top-up, still pending.
+  if (!gen.accountId || gen.accountId === DEFAULT_ACCOUNT_ID) txs.push(...forTheInbox(now), ...pendingToday(now))
   if (joint) {
     txs.push(...generateTransactions({
       players: DEMO_PLAYERS, count: 30, paymentCount: 8, start, end: now - 60_000, seed: 43, accountId: JOINT_ACCOUNT_ID,
