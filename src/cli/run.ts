@@ -31,7 +31,8 @@ export const USAGE = `Usage: subs [--data DIR] <command>
   players [--json]
   fixture add --date YYYY-MM-DD --time HH:MM --location TEXT --pitch-cost POUNDS --price POUNDS
               [--status scheduled|played|cancelled] [--player NAME]...
-  import FILE              a /transactions JSON body, or a Monzo CSV statement export
+  import FILE              a Monzo CSV statement export, or Monzo JSON: a /transactions body,
+                           a {"transaction": …} body or a webhook capture (one event or a list)
   sync --demo              sync from the built-in Monzo simulator
   payments [--json]
   payments assign TXID PLAYER_NAME

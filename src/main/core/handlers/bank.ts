@@ -91,7 +91,9 @@ export function bankHandlers(ctx: CoreContext, opts: BankOptions) {
     onStatus: notify,
     onSynced: (s) => {
       ctx.events.emit('data:changed', { at: ctx.now().toISOString() })
-      if (s.added > 0) ctx.platform.notify('Subs', `${s.added} new payment${s.added === 1 ? '' : 's'} synced.`)
+      const unread = s.newUnreadable > 0 ? ` ${s.newUnreadable} couldn't be read: see Payments.` : ''
+      if (s.added > 0) ctx.platform.notify('Subs', `${s.added} new payment${s.added === 1 ? '' : 's'} synced.${unread}`)
+      else if (unread) ctx.platform.notify('Subs', unread.trim())
     },
   })
 

@@ -23,9 +23,12 @@ const SCHEME_BY_TYPE: Record<string, string> = {
   'bacs (direct credit)': 'bacs',
   'direct debit': 'bacs',
   interest: 'account_interest',
+  'account interest': 'account_interest',
   monzo_paid: 'monzo_paid',
   overdraft: 'overdraft',
   flex: 'monzo_flex',
+  'monzo flex': 'monzo_flex',
+  'cash deposit': 'uk_cash_deposits_paypoint',
 }
 
 const REQUIRED = ['Transaction ID', 'Date', 'Time', 'Type', 'Name', 'Amount', 'Currency'] as const
