@@ -4,6 +4,7 @@
 import { readFile, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { DEFAULT_ACCOUNT_ID, DEMO_PLAYERS } from '../../src/main/core/monzo/simulator'
+import type { Snapshot } from '../../src/shared/views'
 import { test, expect } from './harness'
 import { freePort } from '../helpers/free-port'
 
@@ -52,10 +53,12 @@ test('a sync with an unreadable transaction lists it, shows honest counts, then 
   await expect(item.locator('pre')).toContainText(`"id": "${broken.id}"`)
   await expect(item.locator('pre')).toContainText('"settled": true')
 
-  // The organiser's note from the Monzo app is shown on the payment; the match is the payer's reference.
-  const matched = page.getByRole('region', { name: /^Matched/ })
+  // The organiser's note from the Monzo app is shown on the payment; the reference stays the payer's.
   const note = page.getByText(/^Your note( in Monzo)?: Dave paid cash for this one$/)
   await expect(note).toBeVisible()
+  const snap = await subs.core.invoke('app:snapshot', undefined)
+  const stored = snap.ok ? (snap.value as Snapshot).payments.find((p) => p.id === annotated.id) : undefined
+  expect(stored).toMatchObject({ reference: annotated.description, annotation: 'Dave paid cash for this one' })
   await subs.screenshots('payments-couldnt-read')
   await unreadable.scrollIntoViewIfNeeded()
   await subs.screenshots('payments-couldnt-read-list', { keepScroll: true })

@@ -13,6 +13,8 @@ import type { MonzoClient } from '../../src/main/core/monzo/client'
 import { syncTransactions } from '../../src/main/core/sync/engine'
 import { applyObserved, dismissUnreadable, matcherFor } from '../../src/main/core/sync/apply'
 import { UNREADABLE_LIMIT } from '../../src/main/core/ledger/unreadable'
+import { resumeFrom } from '../../src/main/core/sync/resume-from'
+import { emptyData } from '../../src/main/core/store/schema'
 import { createPlayer } from '../../src/main/core/roster/players'
 import { isMonzoError } from '../../src/main/core/monzo/errors'
 import { nothingNew } from '../../src/shared/sync-summary'
@@ -192,6 +194,14 @@ describe('credits by other schemes', () => {
 })
 
 describe('cheaper re-syncs', () => {
+  it('never starts reading after now, even if a record from the future moved the cursor', () => {
+    const d = emptyData()
+    d.sync.cursor = new Date(now.getTime() + 5 * 3600_000).toISOString()
+    expect(resumeFrom(d, now.getTime())).toBe(new Date(now.getTime() - 3600_000).toISOString())
+    d.sync.cursor = null
+    expect(resumeFrom(d, now.getTime())).toBeUndefined()
+  })
+
   it('with nothing pending, a re-sync that changes nothing makes one request', async () => {
     const seed = history().map((t) => ({ ...t, settled: t.settled || t.created }))
     const w = await world(seed)

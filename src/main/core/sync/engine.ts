@@ -50,7 +50,7 @@ export function classify(tx: MonzoTransaction): Observed {
 export async function syncTransactions(o: SyncOptions): Promise<SyncSummary> {
   const perCommit = o.pagesPerCommit ?? 20
   const summary: SyncSummary = { ...emptyCounts(), pages: 0, found: 0, requests: 0, limitedTo90Days: false }
-  let since = o.fromStart ? undefined : resumeFrom(o.store.data, o.overlapDays ?? 14)
+  let since = o.fromStart ? undefined : resumeFrom(o.store.data, o.now().getTime(), o.overlapDays ?? 14)
   let pending: Observed[] = []
   let pendingCursor: string | null = null
   const matcher = matcherFor(o.store.data)

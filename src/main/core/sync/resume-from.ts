@@ -30,10 +30,14 @@ export function oldestPending(d: SubsData): number | null {
   return oldest
 }
 
-/** The `since` time of the next sync, or undefined to read everything Monzo shares. */
-export function resumeFrom(d: SubsData, boundDays = 14): string | undefined {
-  const cursor = d.sync.cursor ? Date.parse(d.sync.cursor) : NaN
-  if (Number.isNaN(cursor)) return undefined
+/**
+ * The `since` time of the next sync, or undefined to read everything Monzo shares. `now` guards
+ * against a cursor from the future (a bad clock or record): reading never starts after it.
+ */
+export function resumeFrom(d: SubsData, now: number, boundDays = 14): string | undefined {
+  const parsed = d.sync.cursor ? Date.parse(d.sync.cursor) : NaN
+  if (Number.isNaN(parsed)) return undefined
+  const cursor = Math.min(parsed, now)
   const floor = cursor - boundDays * DAY_MS
   const pending = oldestPending(d)
   const from = Math.min(cursor - CURSOR_MARGIN_MS, pending ?? Infinity)

@@ -64,8 +64,9 @@ export function generateTransactions(o: GenerateOptions): SimTransaction[] {
   const out: SimTransaction[] = []
   for (let i = 0; i < o.count; i++) {
     const id = `tx_0000${tag}${i.toString(36).padStart(8, '0')}`
-    // Jitter stays inside the step so created times remain in order.
-    const createdMs = Math.round(start + i * step + rng.next() * step * 0.5)
+    // Jitter stays inside the step so created times remain in order, and never past `end` (Monzo
+    // doesn't list transactions from the future).
+    const createdMs = Math.min(end, Math.round(start + i * step + rng.next() * step * 0.5))
     const settledAt = new Date(createdMs + rng.int(0, 20) * 3600_000).toISOString()
     // Payments are spread evenly so the exact paymentCount is hit whatever the seed.
     const isPayment = Math.floor(((i + 1) * o.paymentCount) / o.count) > Math.floor((i * o.paymentCount) / o.count)
