@@ -255,3 +255,15 @@ describe('the "Couldn\'t read" list', () => {
     expect(w.store.data.unreadable).toMatchObject([{ id: 'tx_bad00007', dismissed: true, raw: '' }])
   })
 })
+
+describe('what is kept of an unreadable transaction', () => {
+  it('its text without the account balance older records carry, and a stable id when it has none', async () => {
+    const { triageJson } = await import('../../src/main/core/ledger/unreadable')
+    const t = triageJson({ amount: 500, currency: 'GBP', created: '2015-08-22T12:20:18Z', settled: true, account_balance: 1_234_567, description: 'J SMITH' }, 'id is missing (expected text)')
+    expect(t.kind).toBe('unreadable')
+    if (t.kind !== 'unreadable') return
+    expect(t.item.raw).not.toContain('1234567')
+    expect(t.item.id).toMatch(/^unreadable_[0-9a-f]{16}$/)
+    expect(triageJson({ amount: 500, currency: 'GBP', created: '2015-08-22T12:20:18Z', settled: true, description: 'J SMITH' }, 'x')).toMatchObject({ item: { id: t.item.id } })
+  })
+})

@@ -50,7 +50,9 @@ function safeJson(raw: unknown): string {
 /** A JSON transaction that failed to read, with the reason why. */
 export function triageJson(raw: unknown, reason: string): Triage {
   const t = obj(raw)
-  const text = safeJson(raw)
+  // Older records carry the account's balance; it says nothing about who paid, so it isn't kept.
+  const { account_balance: _balance, ...kept } = t
+  const text = safeJson(raw !== null && typeof raw === 'object' && !Array.isArray(raw) ? kept : raw)
   const id = str(t.id) || stableId(text)
   const notSubs = notSubsReason(facts(t))
   if (notSubs) return { kind: 'not-subs', id, reason: notSubs }
