@@ -1,7 +1,8 @@
-// Which URLs are the app itself: the built index.html (file://) or, in `npm run dev`, the dev server.
-import { pathToFileURL } from 'node:url'
+// Which URLs are the app itself: app://subs/… (the built renderer, served by app-protocol.ts) or,
+// in `npm run dev`, the dev server's origin. Compared by parsed origin, never by string prefix.
+import { isAppSchemeUrl } from './app-protocol'
 
-export function makeIsAppUrl(rendererFile: string, devUrl?: string): (url: string) => boolean {
+export function makeIsAppUrl(devUrl?: string): (url: string) => boolean {
   if (devUrl) {
     const origin = new URL(devUrl).origin
     return (url) => {
@@ -12,6 +13,5 @@ export function makeIsAppUrl(rendererFile: string, devUrl?: string): (url: strin
       }
     }
   }
-  const page = pathToFileURL(rendererFile).href
-  return (url) => url.split(/[?#]/)[0] === page
+  return isAppSchemeUrl
 }

@@ -14,6 +14,7 @@ export const CHANNELS = [
   'app:startDemo',
   'app:leaveDemo',
   'app:dismissWelcome',
+  'app:dismissNotices',
   'players:create',
   'players:update',
   'players:delete',

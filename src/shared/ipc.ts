@@ -47,6 +47,7 @@ export const contract = {
   'app:startDemo': channel(none)<null>(),
   'app:leaveDemo': channel(none)<null>(),
   'app:dismissWelcome': channel(none)<null>(),
+  'app:dismissNotices': channel(none)<null>(),
 
   'players:create': channel(
     z.object({ name, aliases: z.array(name).max(20, 'can have at most 20 names').optional(), notes: text(2000).optional() }).strict(),

@@ -86,4 +86,6 @@ export interface Snapshot {
   firstRun: boolean
   /** Transactions Subs couldn't read and the organiser hasn't dismissed, newest first. */
   unreadable: UnreadableTransaction[]
+  /** Things that happened at start-up the organiser should know, until dismissed. */
+  notices: string[]
 }

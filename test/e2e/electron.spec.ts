@@ -48,6 +48,8 @@ test('the built app opens, adds a player through the UI, and still has them afte
     await win.getByRole('dialog').getByRole('button', { name: 'Add player' }).click()
     await expect(win.getByRole('table')).toContainText('Zoë Adebayo')
 
+    // Served from the app's own scheme (protocol.handle), not file://.
+    expect(win.url()).toMatch(/^app:\/\/subs\/(index\.html)?([?#].*)?$/)
     // The running window is locked down as window-options.ts says: no Node in the page, only window.api.
     expect(await win.evaluate(() => typeof (globalThis as { require?: unknown }).require)).toBe('undefined')
     expect(await win.evaluate(() => typeof (globalThis as { process?: unknown }).process)).toBe('undefined')

@@ -11,11 +11,11 @@ import { guardApp, guardSession, guardWebContents } from '../../src/main/guards'
 import { isAllowedExternalUrl } from '../../src/main/core/external-links'
 import { isTrustedSender } from '../../src/main/sender-check'
 import { makeIsAppUrl } from '../../src/main/app-url'
+import { APP_INDEX_URL } from '../../src/main/app-protocol'
 import { startLoopbackListener } from '../../src/main/core/monzo/loopback'
 
-const RENDERER = '/opt/Subs/resources/app/out/renderer/index.html'
-const APP_URL = pathToFileURL(RENDERER).href
-const isAppUrl = makeIsAppUrl(RENDERER)
+const APP_URL = APP_INDEX_URL
+const isAppUrl = makeIsAppUrl()
 
 describe('window options', () => {
   it('isolate the renderer from Node and Electron', () => {
@@ -226,14 +226,27 @@ describe('IPC sender check', () => {
     expect(isTrustedSender(evil, evil, isAppUrl)).toBe(false)
     const other = { url: pathToFileURL('/tmp/evil/index.html').href }
     expect(isTrustedSender(other, other, isAppUrl)).toBe(false)
+    // Not our scheme's host, or not our scheme: refused however the rest of the URL looks.
+    for (const url of ['app://evil/index.html', 'app://subs.evil/index.html', 'appx://subs/index.html', 'file:///opt/Subs/out/renderer/index.html']) {
+      const g = { url }
+      expect(isTrustedSender(g, g, isAppUrl), url).toBe(false)
+    }
     const dataUrl = { url: 'data:text/html,<script>1</script>' }
     expect(isTrustedSender(dataUrl, dataUrl, isAppUrl)).toBe(false)
     expect(isTrustedSender(null, main, isAppUrl)).toBe(false)
     expect(isTrustedSender(main, null, isAppUrl)).toBe(false)
     expect(isTrustedSender(undefined, undefined, isAppUrl)).toBe(false)
   })
+  it('trusts every page of the app whatever folder Subs is installed in (no file path is compared)', () => {
+    // Chromium spells file URLs of folders with [ ] ~ or a drive letter differently from pathToFileURL;
+    // app://subs/ has no path of the install folder in it, so those installs are no longer refused.
+    for (const url of [APP_URL, 'app://subs/index.html#/players', 'app://subs/index.html?x=1', 'APP://SUBS/index.html']) {
+      const f = { url }
+      expect(isTrustedSender(f, f, isAppUrl), url).toBe(true)
+    }
+  })
   it('with a dev server, trusts its origin only', () => {
-    const dev = makeIsAppUrl(RENDERER, 'http://localhost:5173/')
+    const dev = makeIsAppUrl('http://localhost:5173/')
     const f = { url: 'http://localhost:5173/#/players' }
     expect(isTrustedSender(f, f, dev)).toBe(true)
     for (const url of ['http://localhost:5174/', 'http://localhost.evil.example:5173/', 'not a url', APP_URL]) {

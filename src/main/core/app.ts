@@ -17,6 +17,8 @@ export interface CoreOptions extends BankOptions {
   platform: Platform
   now?: () => Date
   log?: Logger
+  /** Sentences for the organiser about start-up (e.g. a damaged preferences file moved aside). */
+  notices?: string[]
 }
 
 export interface SubsCore {
@@ -24,6 +26,8 @@ export interface SubsCore {
   on<E extends EventName>(event: E, listener: (payload: Events[E]) => void): () => void
   readonly store: DataStore
   close(): Promise<void>
+  /** For a quit past its deadline: the folder lock goes now (writes are atomic). */
+  releaseLock(): void
 }
 
 export async function createSubsCore(opts: CoreOptions): Promise<SubsCore> {
@@ -43,21 +47,32 @@ export async function createSubsCore(opts: CoreOptions): Promise<SubsCore> {
     },
   }
   const bank = bankHandlers(ctx, opts)
+  const notices = [...(opts.notices ?? [])]
+  let closing: Promise<void> | null = null
   const status = (): { monzo: MonzoStatusView; sync: SyncStatusView } => ({ monzo: bank.monzoStatus(), sync: bank.syncStatus() })
   const handlers: Handlers = {
-    ...appHandlers(ctx, { snapshot: () => buildSnapshot(store, now(), bank.monzoStatus(), bank.syncStatus()), bank }),
+    ...appHandlers(ctx, { snapshot: () => buildSnapshot(store, now(), bank.monzoStatus(), bank.syncStatus(), notices), bank, notices }),
     ...rosterHandlers(ctx),
     ...bank.handlers,
   }
   bank.onStatus(() => events.emit('status:changed', status()))
-  await bank.start()
+  try {
+    await bank.start()
+  } catch (e) {
+    await store.close()
+    throw e
+  }
   return {
     invoke: (ch, input) => invokeChannel(handlers, ch, input, log),
     on: events.on,
     store,
-    async close() {
-      await bank.stop()
-      await store.close()
+    close() {
+      closing ??= (async () => {
+        await bank.stop()
+        await store.close()
+      })()
+      return closing
     },
+    releaseLock: () => store.releaseLock(),
   }
 }

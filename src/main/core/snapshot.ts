@@ -5,7 +5,7 @@ import { squadLabel } from './roster/squad'
 import { isPast, localParts } from './roster/when'
 import { computeLedger, whoOwes } from './ledger/balances'
 
-export function buildSnapshot(store: DataStore, now: Date, monzo: MonzoStatusView, sync: SyncStatusView): Snapshot {
+export function buildSnapshot(store: DataStore, now: Date, monzo: MonzoStatusView, sync: SyncStatusView, notices: readonly string[] = []): Snapshot {
   const d = store.data
   const ledger = computeLedger({ players: d.players, fixtures: d.fixtures, payments: d.payments, now })
   const fixtures: FixtureView[] = d.fixtures
@@ -62,5 +62,6 @@ export function buildSnapshot(store: DataStore, now: Date, monzo: MonzoStatusVie
     unreadable: d.unreadable
       .filter((u) => !u.dismissed)
       .sort((a, b) => (b.createdAt ?? b.firstSeenAt).localeCompare(a.createdAt ?? a.firstSeenAt)),
+    notices: [...notices],
   }
 }

@@ -1,40 +1,43 @@
-// The Electron token vault: electron-store holding values encrypted by safeStorage.
-// All the rules (basic_text refusal, 0600, no plaintext on disk) live in core/monzo/token-vault.ts.
+// The Electron token vault: a side file (conf) in the app's folder holding values encrypted by
+// safeStorage's asynchronous API. All the rules (basic_text refusal, 0600, no plaintext on disk,
+// a damaged file moved aside, never stopping start-up) live in core/monzo/token-vault.ts.
 import { safeStorage } from 'electron'
-import Store from 'electron-store'
 import { createEncryptedVault } from '../core/monzo/token-vault'
+import { openSideFile } from '../core/store/side-file'
 import type { Vault } from '../core/monzo/vault'
 
-export { VaultUnavailableError } from '../core/monzo/token-vault'
-
 export interface ElectronVaultOptions {
-  /** Store file name (without .json) in the app's userData folder. */
-  name?: string
+  /** The app's own folder (userData): the vault belongs to this machine's keychain, not to a data folder. */
+  cwd: string
+  now: () => Date
   /** Read each time, so agreeing in Settings takes effect without a restart. */
-  allowBasicText?: () => boolean
+  allowBasicText: () => boolean
 }
 
-export function createElectronVault(o: ElectronVaultOptions = {}): Vault {
-  const store = new Store<Record<string, unknown>>({
-    name: o.name ?? 'subs-vault',
-    configFileMode: 0o600,
-    accessPropertiesByDotNotation: false,
-    clearInvalidConfig: false,
-  })
+export function createElectronVault(o: ElectronVaultOptions): Vault {
   return createEncryptedVault({
-    store: {
-      get: (k) => store.get(k),
-      set: (k, v) => store.set(k, v),
-      delete: (k) => store.delete(k),
-      clear: () => store.clear(),
+    open: () => {
+      const file = openSideFile<Record<string, unknown>>({ cwd: o.cwd, name: 'subs-vault', fileMode: 0o600, now: o.now })
+      return {
+        store: {
+          get: (k) => file.conf.get(k),
+          set: (k, v) => file.conf.set(k, v),
+          delete: (k) => file.conf.delete(k),
+          clear: () => file.conf.clear(),
+        },
+        filePath: file.path,
+        setAside: file.setAside,
+      }
     },
-    filePath: store.path,
     cipher: {
-      isAvailable: () => safeStorage.isEncryptionAvailable(),
-      encrypt: (s) => safeStorage.encryptString(s),
-      decrypt: (b) => safeStorage.decryptString(b),
+      isAvailable: () => safeStorage.isAsyncEncryptionAvailable(),
+      encrypt: (s) => safeStorage.encryptStringAsync(s),
+      decrypt: async (b) => {
+        const r = await safeStorage.decryptStringAsync(b)
+        return { text: r.result, stale: r.shouldReEncrypt }
+      },
     },
     storageBackend: process.platform === 'linux' ? () => safeStorage.getSelectedStorageBackend() : undefined,
-    allowBasicText: o.allowBasicText ?? false,
+    allowBasicText: o.allowBasicText,
   })
 }

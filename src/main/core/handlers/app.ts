@@ -18,11 +18,14 @@ type AppChannels = Pick<
   | 'app:startDemo'
   | 'app:leaveDemo'
   | 'app:dismissWelcome'
+  | 'app:dismissNotices'
 >
 
 export interface AppDeps {
   snapshot: () => Snapshot
-  bank: { extraOrigins(): string[]; enterDemo(): Promise<void>; leaveDemo(): Promise<void> }
+  bank: { extraOrigins(): string[]; enterDemo(): Promise<void>; leaveDemo(): Promise<void>; monzoInUse(): boolean }
+  /** Things that happened at start-up the organiser should know (a preferences file moved aside). */
+  notices: string[]
 }
 
 export function appHandlers(ctx: CoreContext, deps: AppDeps): AppChannels {
@@ -53,8 +56,13 @@ export function appHandlers(ctx: CoreContext, deps: AppDeps): AppChannels {
     },
     'app:startDemo': async () => {
       const d = ctx.store.data
-      if (d.players.length > 0 || d.fixtures.length > 0) {
-        throw new UserError('The demo only starts on an empty Subs, so your own players and fixtures are never mixed with sample ones.')
+      if (d.demo) return null
+      // Leaving the demo empties the data file, so it may only ever start on an empty one.
+      if (d.players.length > 0 || d.fixtures.length > 0 || d.payments.length > 0) {
+        throw new UserError('The demo only starts on an empty Subs, so your own players, fixtures and payments are never mixed with sample ones.', 'not_empty')
+      }
+      if (deps.bank.monzoInUse()) {
+        throw new UserError('Your own Monzo is connected, so the demo bank stays off. Disconnect Monzo in Settings first if you really want the demo.', 'monzo_connected')
       }
       await ctx.change((draft) => seedDemo(draft, ctx.now()))
       await deps.bank.enterDemo()
@@ -70,5 +78,10 @@ export function appHandlers(ctx: CoreContext, deps: AppDeps): AppChannels {
       return null
     },
     'app:dismissWelcome': () => ctx.change((d) => ((d.welcomed = true), null)),
+    'app:dismissNotices': () => {
+      deps.notices.splice(0)
+      ctx.events.emit('data:changed', { at: ctx.now().toISOString() })
+      return null
+    },
   }
 }

@@ -58,6 +58,7 @@ export function bankHandlers(ctx: CoreContext, opts: BankOptions) {
   const listeners = new Set<() => void>()
   const notify = () => listeners.forEach((l) => l())
   let demo: DemoBank | null = null
+  let demoProblem: string | null = null
   const hosts = opts.monzo ?? MONZO
   const connection = createMonzoConnection({
     vault: opts.vault ?? createMemoryVault(),
@@ -113,10 +114,13 @@ export function bankHandlers(ctx: CoreContext, opts: BankOptions) {
       }
     }
     const s: ConnectionStatus = connection.status()
+    if (demoProblem && ctx.store.data.demo) {
+      return { ...disconnectedDemo(s), message: demoProblem }
+    }
     return {
       state: s.state,
       clientIdSet: s.clientIdSet,
-      secretSet: s.clientIdSet,
+      secretSet: s.secretSet,
       redirectUri: s.redirectUri,
       port: Number(new URL(s.redirectUri).port),
       accountName: s.accountName,
@@ -124,6 +128,12 @@ export function bankHandlers(ctx: CoreContext, opts: BankOptions) {
       accounts: (s.accounts ?? []).map((a) => ({ id: a.id, name: a.name, type: a.label })),
       message: s.message ?? null,
       demo: false,
+    }
+  }
+  function disconnectedDemo(s: ConnectionStatus): MonzoStatusView {
+    return {
+      state: 'error', clientIdSet: false, secretSet: false, redirectUri: s.redirectUri, port: Number(new URL(s.redirectUri).port),
+      accountName: null, accountType: null, accounts: [], message: null, demo: true,
     }
   }
   const syncStatus = (): SyncStatusView => sync.status()
@@ -219,8 +229,15 @@ export function bankHandlers(ctx: CoreContext, opts: BankOptions) {
       return () => listeners.delete(l)
     },
     async start() {
+      // Neither a vault nor a demo bank that fails may stop Subs from opening: the organiser's
+      // players, payments and CSV stay reachable, and the Monzo status says what went wrong.
       await connection.load()
-      if (ctx.store.data.demo) await bank.enterDemo()
+      if (ctx.store.data.demo) {
+        await bank.enterDemo().catch((e: unknown) => {
+          demoProblem = `The demo bank couldn't start (${(e as Error).message}). Leave the demo, or restart Subs to try again.`
+          notify()
+        })
+      }
       if (opts.background !== false) sync.startPolling()
     },
     async stop() {
@@ -234,12 +251,16 @@ export function bankHandlers(ctx: CoreContext, opts: BankOptions) {
     async enterDemo() {
       if (demo) return
       demo = await startDemoBank(opts.demoBank)
+      demoProblem = null
       notify()
     },
+    /** Is the organiser's own Monzo connected, or on its way to being? (The demo must not mix with it.) */
+    monzoInUse: () => !['not_configured', 'disconnected'].includes(connection.status().state),
     async leaveDemo() {
       await sync.stop()
       await demo?.close()
       demo = null
+      demoProblem = null
       if (opts.background !== false) sync.startPolling()
       notify()
     },

@@ -37,6 +37,8 @@ export interface TransactionsQuery {
   before?: string
   /** 1..100; defaults to 100 so sync needs as few requests as possible. */
   limit?: number
+  /** Aborts the request and any wait between retries (quitting Subs mid-sync). */
+  signal?: AbortSignal
 }
 
 export interface MonzoClient {
@@ -54,6 +56,16 @@ export interface MonzoClient {
 
 export const realSleep = (ms: number) => new Promise<void>((r) => setTimeout(r, ms))
 
+/** A retry's wait that ends early, with the abort reason, when the signal fires. */
+function abortableSleep(sleep: (ms: number) => Promise<void>, ms: number, signal: AbortSignal): Promise<void> {
+  signal.throwIfAborted()
+  return new Promise<void>((resolve, reject) => {
+    const onAbort = () => reject(signal.reason)
+    signal.addEventListener('abort', onAbort, { once: true })
+    sleep(ms).then(resolve, reject).finally(() => signal.removeEventListener('abort', onAbort))
+  })
+}
+
 export function createMonzoClient(o: MonzoClientOptions): MonzoClient {
   const timeouts = { ...DEFAULT_TIMEOUTS, ...o.timeouts }
   const ownsDispatcher = !o.dispatcher
@@ -64,16 +76,23 @@ export function createMonzoClient(o: MonzoClientOptions): MonzoClient {
   const transport = { apiBase: o.apiBase, dispatcher, timeouts, now }
   const tm = createTokenManager({ tokens: o.tokens, transport, now, refreshSkewMs: o.refreshSkewMs, onAuthLost: o.onAuthLost })
 
-  async function get<S extends z.ZodType>(path: string, query: Record<string, string | undefined>, schema: S): Promise<z.output<S>> {
+  async function get<S extends z.ZodType>(
+    path: string,
+    query: Record<string, string | undefined>,
+    schema: S,
+    signal?: AbortSignal,
+  ): Promise<z.output<S>> {
     const url = new URL(path, o.apiBase)
     for (const [k, v] of Object.entries(query)) if (v !== undefined) url.searchParams.set(k, v)
     let token = await tm.accessToken()
     let replayed = false
+    const retryDeps = signal ? { ...deps, sleep: (ms: number) => abortableSleep(deps.sleep, ms, signal) } : deps
     for (;;) {
+      signal?.throwIfAborted()
       const res = await withRetries(
-        () => send({ dispatcher, method: 'GET', url: url.toString(), headers: { authorization: `Bearer ${token}`, accept: 'application/json' }, timeouts }),
+        () => send({ dispatcher, method: 'GET', url: url.toString(), headers: { authorization: `Bearer ${token}`, accept: 'application/json' }, timeouts, signal }),
         policy,
-        deps,
+        retryDeps,
       )
       const body = parseJson(res.text)
       if (res.status === 401 && !replayed) {
@@ -101,6 +120,7 @@ export function createMonzoClient(o: MonzoClientOptions): MonzoClient {
       '/transactions',
       { account_id: q.accountId, since: q.since, before: q.before, limit: String(limit) },
       transactionsPageSchema,
+      q.signal,
     )
     return body.transactions
   }

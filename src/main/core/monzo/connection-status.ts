@@ -26,6 +26,8 @@ export interface ConnectionStatus {
   /** The redirect URL to register at developers.monzo.com. */
   redirectUri: string
   clientIdSet: boolean
+  /** Whether a client secret is really stored (not just a client ID). */
+  secretSet: boolean
   /** A sentence for the organiser, when there is something to say. */
   message?: string
 }

@@ -12,6 +12,7 @@ import { DEFAULT_LOOPBACK_PORT, type LoopbackListener, redirectUriFor, startLoop
 import { buildAuthoriseUrl, exchangeCode, logout } from './oauth'
 import { type Vault, VAULT_KEYS } from './vault'
 import { createVaultTokenSource, readCredentials } from './vault-tokens'
+import { isUserError } from '../errors'
 
 export type { AccountChoice, ConnectionState, ConnectionStatus } from './connection-status'
 
@@ -61,7 +62,7 @@ export function createMonzoConnection(o: MonzoConnectionOptions): MonzoConnectio
   const transport = { apiBase: o.apiBase, dispatcher, now: clock, timeouts: { ...DEFAULT_TIMEOUTS, ...o.clientOptions?.timeouts } }
   const tokens = createVaultTokenSource(o.vault)
   let port = o.port ?? DEFAULT_LOOPBACK_PORT
-  let st: ConnectionStatus = { state: 'not_configured', accountName: null, accountType: null, redirectUri: redirectUriFor(port), clientIdSet: false }
+  let st: ConnectionStatus = { state: 'not_configured', accountName: null, accountType: null, redirectUri: redirectUriFor(port), clientIdSet: false, secretSet: false }
   let current: AccountChoice | undefined
   let cached: MonzoClient | undefined
   let attempt: AbortController | undefined
@@ -99,13 +100,28 @@ export function createMonzoConnection(o: MonzoConnectionOptions): MonzoConnectio
 
   const api: MonzoConnection = {
     async load() {
-      const [creds, savedPort, t, acct, reconnect] = await Promise.all([
-        readCredentials(o.vault), o.vault.get(PORT_KEY), tokens.load(), o.vault.get(VAULT_KEYS.account), o.vault.get(VAULT_KEYS.needsReconnect),
-      ])
+      let read
+      try {
+        read = await Promise.all([
+          readCredentials(o.vault), o.vault.get(PORT_KEY), tokens.load(), o.vault.get(VAULT_KEYS.account), o.vault.get(VAULT_KEYS.needsReconnect),
+        ])
+      } catch (e) {
+        // A locked keychain, basic_text without consent, a damaged or unreadable vault: only Monzo
+        // is affected. Players, payments and the CSV stay usable, and the sentence says what to do.
+        const message = isUserError(e) ? e.message : `Subs couldn't read its saved Monzo sign-in (${(e as Error).message}). Reconnect Monzo in Settings.`
+        set({ state: 'needs_reconnect', clientIdSet: false, secretSet: false, accountName: null, accountType: null, message })
+        return api.status()
+      }
+      const [creds, savedPort, t, acct, reconnect] = read
       if (savedPort && Number(savedPort) > 0) port = Number(savedPort)
       current = parseAccountChoice(acct)
-      const base = { clientIdSet: !!creds, redirectUri: redirectUriFor(port), accountName: current?.name ?? null, accountType: current?.type ?? null }
-      if (!creds) set({ ...base, state: 'not_configured' })
+      const base = {
+        clientIdSet: !!creds, secretSet: !!creds?.clientSecret, redirectUri: redirectUriFor(port),
+        accountName: current?.name ?? null, accountType: current?.type ?? null,
+      }
+      const notice = o.vault.notice?.() ?? null
+      if (notice) set({ ...base, state: 'needs_reconnect', message: notice })
+      else if (!creds) set({ ...base, state: 'not_configured' })
       else if (reconnect) set({ ...base, state: 'needs_reconnect', message: MESSAGES.needsReconnect })
       else if (t && current) set({ ...base, state: 'connected' })
       else set({ ...base, state: 'disconnected' })
@@ -132,7 +148,7 @@ export function createMonzoConnection(o: MonzoConnectionOptions): MonzoConnectio
         current = undefined
         set({ state: 'disconnected', accountName: null, accountType: null })
       }
-      set({ clientIdSet: true, redirectUri: redirectUriFor(port), state: st.state === 'not_configured' ? 'disconnected' : st.state })
+      set({ clientIdSet: true, secretSet: true, redirectUri: redirectUriFor(port), state: st.state === 'not_configured' ? 'disconnected' : st.state })
       return api.status()
     },
 
@@ -223,7 +239,7 @@ export function createMonzoConnection(o: MonzoConnectionOptions): MonzoConnectio
       current = undefined
       await o.vault.clear()
       if (port !== (o.port ?? DEFAULT_LOOPBACK_PORT)) await o.vault.set(PORT_KEY, String(port))
-      set({ state: 'not_configured', clientIdSet: false, accountName: null, accountType: null, redirectUri: redirectUriFor(port), message: 'Monzo is disconnected and its keys are deleted from this computer.' })
+      set({ state: 'not_configured', clientIdSet: false, secretSet: false, accountName: null, accountType: null, redirectUri: redirectUriFor(port), message: 'Monzo is disconnected and its keys are deleted from this computer.' })
       return api.status()
     },
 

@@ -35,6 +35,7 @@ export interface SendOptions {
   headers?: Record<string, string>
   body?: string
   timeouts: HttpTimeouts
+  signal?: AbortSignal
 }
 
 const TIMEOUT_CODES = new Set(['UND_ERR_CONNECT_TIMEOUT', 'UND_ERR_HEADERS_TIMEOUT', 'UND_ERR_BODY_TIMEOUT', 'ETIMEDOUT'])
@@ -49,10 +50,13 @@ export async function send(o: SendOptions): Promise<RawResponse> {
       body: o.body,
       headersTimeout: o.timeouts.headersMs,
       bodyTimeout: o.timeouts.bodyMs,
+      signal: o.signal,
     })
     const text = await res.body.text()
     return { status: res.statusCode, headers: res.headers, text }
   } catch (err) {
+    // Stopped on purpose (quitting): not a network failure to retry or report.
+    if (o.signal?.aborted) throw o.signal.reason
     const code = (err as { code?: string }).code ?? ''
     if (code === 'UND_ERR_INVALID_ARG') throw err // a bug in Subs, not the network
     const message = TIMEOUT_CODES.has(code) ? MESSAGES.timeout : MESSAGES.network

@@ -6,6 +6,8 @@ export interface Vault {
   set(key: string, value: string): Promise<void>
   delete(key: string): Promise<void>
   clear(): Promise<void>
+  /** A sentence for the organiser when the vault couldn't be used as it was (moved aside, unopenable). */
+  notice?(): string | null
 }
 
 export const VAULT_KEYS = {

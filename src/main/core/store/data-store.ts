@@ -41,6 +41,8 @@ export interface DataStore {
   /** The organiser chose to start fresh: write the (empty) file so the notice doesn't come back. */
   dismissRecovery(): Promise<void>
   close(): Promise<void>
+  /** Quitting past its deadline: give up the folder lock now. Writes are atomic, so none is left half-done. */
+  releaseLock(): void
 }
 
 function describeBad(text: string): string | null {
@@ -186,6 +188,9 @@ export async function openDataStore(opts: DataStoreOptions): Promise<DataStore> 
       },
       async close() {
         await queue
+        lock?.release()
+      },
+      releaseLock() {
         lock?.release()
       },
     }

@@ -23,9 +23,17 @@ export function acquireLock(lockFile: string): DataLock {
       const fd = openSync(lockFile, 'wx', 0o600)
       writeSync(fd, String(process.pid))
       closeSync(fd)
+      let held = true
       return {
+        // Only ever our own lock: after a release (or a quit past its deadline) another Subs may hold it.
         release() {
-          rmSync(lockFile, { force: true })
+          if (!held) return
+          held = false
+          try {
+            if (readFileSync(lockFile, 'utf8').trim() === String(process.pid)) rmSync(lockFile, { force: true })
+          } catch {
+            /* already gone */
+          }
         },
       }
     } catch (e) {

@@ -14,7 +14,7 @@ const DAY_MS = 24 * 3600_000
 
 export interface TransactionPager {
   /** One page as Monzo sent it; each item is read on its own, so one unreadable item can't sink the page. */
-  transactionsPage(q: { accountId: string; since?: string; before?: string; limit?: number }): Promise<unknown[]>
+  transactionsPage(q: { accountId: string; since?: string; before?: string; limit?: number; signal?: AbortSignal }): Promise<unknown[]>
 }
 
 export interface SyncProgress {
@@ -34,6 +34,8 @@ export interface SyncOptions {
   pagesPerCommit?: number
   /** Read the whole history Monzo will share, ignoring the cursor (upserts make this safe). */
   fromStart?: boolean
+  /** Stops the sync between or during page requests; what was committed stays, the cursor with it. */
+  signal?: AbortSignal
 }
 
 export interface SyncSummary extends SyncCounts, SyncProgress {
@@ -74,8 +76,9 @@ export async function syncTransactions(o: SyncOptions): Promise<SyncSummary> {
   for (;;) {
     let page: unknown[]
     try {
+      o.signal?.throwIfAborted()
       summary.requests++
-      page = await o.pager.transactionsPage({ accountId: o.accountId, since, limit: PAGE_LIMIT })
+      page = await o.pager.transactionsPage({ accountId: o.accountId, since, limit: PAGE_LIMIT, signal: o.signal })
     } catch (e) {
       // Full history is only offered just after connecting; otherwise Monzo shares 90 days.
       if (summary.pages === 0 && isMonzoError(e) && e.kind === 'verification_required' && !summary.limitedTo90Days) {

@@ -51,6 +51,7 @@ export function createSyncService(o: SyncServiceOptions): SyncService {
   let last: SyncStatusView['last'] = null
   let timer: unknown = null
   let stopped = false
+  let controller: AbortController | null = null
   const setTimer = o.setTimer ?? ((fn, ms) => setTimeout(fn, ms).unref())
   const clearTimer = o.clearTimer ?? ((t) => clearTimeout(t as NodeJS.Timeout))
 
@@ -62,8 +63,11 @@ export function createSyncService(o: SyncServiceOptions): SyncService {
     progress = { pages: 0, found: 0 }
     message = 'Syncing payments…'
     o.onStatus()
+    const ac = new AbortController()
+    controller = ac
     try {
       const s = await syncTransactions({
+        signal: ac.signal,
         pager: source.pager,
         store: o.store,
         accountId: source.accountId,
@@ -79,12 +83,18 @@ export function createSyncService(o: SyncServiceOptions): SyncService {
       o.onSynced?.(s)
       return s
     } catch (e) {
+      if (ac.signal.aborted) {
+        // Stopped because Subs is closing: nothing went wrong, and the next sync resumes from the cursor.
+        message = null
+        throw new UserError('The sync was stopped because Subs is closing.', 'sync_stopped')
+      }
       const text = isMonzoError(e) || e instanceof UserError ? e.message : `Sync failed: ${(e as Error).message}. Try again.`
       message = null
       // Record what went wrong; the cursor is untouched, so the next sync starts where this one stopped.
       await o.store.update((d) => void (d.sync.lastError = text)).catch(() => undefined)
       throw isMonzoError(e) ? e : new UserError(text, 'sync_failed')
     } finally {
+      if (controller === ac) controller = null
       running = null
       o.onStatus()
     }
@@ -125,6 +135,8 @@ export function createSyncService(o: SyncServiceOptions): SyncService {
       stopped = true
       if (timer !== null) clearTimer(timer)
       timer = null
+      // A running sync is stopped, not waited for: Monzo's timeouts and retries can take minutes.
+      controller?.abort(new UserError('The sync was stopped because Subs is closing.', 'sync_stopped'))
       await running?.catch(() => undefined)
     },
   }
