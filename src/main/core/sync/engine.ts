@@ -3,9 +3,8 @@
 // sync resumes from the last durable page: nothing missed (overlap re-read) and nothing doubled (upsert by id).
 import type { DataStore } from '../store/data-store'
 import { addCounts, emptyCounts, type SyncCounts } from '../../../shared/sync-summary'
-import type { MonzoTransaction } from '../ledger/monzo-transaction'
 import { applyObserved, matcherFor, rematchInbox, type Observed } from './apply'
-import { observeRaw, observeTransaction } from './observe'
+import { observeRaw } from './observe'
 import { resumeFrom } from './resume-from'
 import { isMonzoError, MonzoError, MESSAGES } from '../monzo/errors'
 
@@ -42,11 +41,6 @@ export interface SyncSummary extends SyncCounts, SyncProgress {
   requests: number
   /** Set when Monzo would only share the last 90 days. */
   limitedTo90Days: boolean
-}
-
-/** A readable transaction -> what sync and import do with it. */
-export function classify(tx: MonzoTransaction): Observed {
-  return observeTransaction(tx)
 }
 
 export async function syncTransactions(o: SyncOptions): Promise<SyncSummary> {
