@@ -229,7 +229,14 @@ async function dispatch(core: SubsCore, pos: string[], o: Values, io: Io): Promi
       io.out(`Wrote ${rows.length} players to ${target}`)
       return
     }
-    const list = rows.map((r) => ({ player: r.name, chargedPence: r.chargedPence, paidPence: r.paidPence, owesPence: r.owesPence }))
+    // Under the charge setting: by default chargedPence is games played; dueNextPence is games to come.
+    const list = rows.map((r) => ({
+      player: r.name,
+      chargedPence: r.chargedPence,
+      paidPence: r.paidPence,
+      owesPence: r.owesPence,
+      dueNextPence: r.dueNextPence,
+    }))
     io.out(o.json ? json(list) : list.map((r) => `${r.player.padEnd(24)} owes ${formatPence(r.owesPence)}`).join('\n'))
     return
   }

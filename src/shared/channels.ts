@@ -40,13 +40,17 @@ export const CHANNELS = [
   'payments:deleteCash',
   'owes:exportCsv',
   'owes:paymentRequest',
+  'fixtures:restorePlayer',
+  'fixtures:copyRoster',
+  'fixtures:groupText',
+  'owes:groupText',
   'payments:dismissUnreadable',
 ] as const
 
 export type Channel = (typeof CHANNELS)[number]
 
 /** Events main pushes to every window. */
-export const EVENT_NAMES = ['data:changed', 'status:changed'] as const
+export const EVENT_NAMES = ['data:changed', 'status:changed', 'app:navigate'] as const
 export type EventName = (typeof EVENT_NAMES)[number]
 
 export function isChannel(x: unknown): x is Channel {

@@ -117,6 +117,12 @@ export interface UnreadableTransaction {
   dismissed: boolean
 }
 
+/**
+ * When a player is charged for a game: once it is played (the default: games to come are "due
+ * next", not owed), or as soon as they are on the roster (organisers who take money up front).
+ */
+export type ChargeWhen = 'played' | 'rostered'
+
 export interface Settings {
   defaultPricePence: number
   defaultPitchCostPence: number
@@ -126,6 +132,9 @@ export interface Settings {
   defaultKickoff: string // HH:MM
   pollMinutes: number
   monzoMeUsername: string
+  chargeWhen: ChargeWhen
+  /** A system notification after a background sync matched payments or left some in the inbox. */
+  notifyAfterSync: boolean
 }
 
 export const DEFAULT_SETTINGS: Settings = {
@@ -137,4 +146,6 @@ export const DEFAULT_SETTINGS: Settings = {
   defaultKickoff: '19:00',
   pollMinutes: 15,
   monzoMeUsername: '',
+  chargeWhen: 'played',
+  notifyAfterSync: true,
 }

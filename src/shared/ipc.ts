@@ -5,6 +5,7 @@
 import { z } from 'zod'
 import { CHANNELS, EVENT_NAMES, type Channel, type EventName } from './channels'
 import type { Settings } from './domain'
+import { parseMonzoMeUsername } from './monzo-me'
 import type { BackupView, MonzoStatusView, Snapshot, SyncStatusView } from './views'
 import type { SyncCounts } from './sync-summary'
 import type { Player } from './domain'
@@ -88,13 +89,20 @@ export const contract = {
         minPlayers: players.optional(),
         maxPlayers: players.optional(),
         notes: text(2000).optional(),
+        /** The organiser agreed that a lower max moves the players named to the waiting list. */
+        allowMoves: z.boolean().optional(),
       })
       .strict(),
-  )<null>(),
+  )<{ applied: boolean; movedToWaiting: string[]; promoted: string[] }>(),
   'fixtures:delete': channel(z.object({ id }).strict())<null>(),
   'fixtures:setCancelled': channel(z.object({ id, cancelled: z.boolean() }).strict())<null>(),
   'fixtures:addPlayer': channel(z.object({ fixtureId: id, playerId: id }).strict())<{ placement: 'roster' | 'waiting' }>(),
-  'fixtures:removePlayer': channel(z.object({ fixtureId: id, playerId: id }).strict())<{ promoted: string | null }>(),
+  'fixtures:removePlayer': channel(z.object({ fixtureId: id, playerId: id }).strict())<{
+    promoted: string | null
+    /** Where they were, for Undo (fixtures:restorePlayer). */
+    list: 'roster' | 'waiting'
+    index: number
+  }>(),
 
   'settings:update': channel(
     z
@@ -106,10 +114,20 @@ export const contract = {
         defaultLocation: text(120).optional(),
         defaultKickoff: time.optional(),
         pollMinutes: z.number().int().min(5, 'must be at least 5 minutes').max(24 * 60, 'can be at most a day').optional(),
-        monzoMeUsername: z
-          .string()
-          .regex(/^[A-Za-z0-9_.-]{0,40}$/, 'must be your monzo.me username (letters, numbers, dots, dashes)')
+        // A pasted link, @handle or handle; stored as the bare username ('' clears it).
+        monzoMeUsername: text(200)
+          .transform((s, ctx) => {
+            if (s.trim() === '') return ''
+            const user = parseMonzoMeUsername(s)
+            if (user === null) {
+              ctx.addIssue({ code: 'custom', message: 'should be your monzo.me link or username, like monzo.me/yourname' })
+              return z.NEVER
+            }
+            return user
+          })
           .optional(),
+        chargeWhen: z.enum(['played', 'rostered'], { error: 'must be after the game or on the roster' }).optional(),
+        notifyAfterSync: z.boolean().optional(),
       })
       .strict(),
   )<Settings>(),
@@ -164,6 +182,20 @@ export const contract = {
 
   'owes:exportCsv': channel(none)<{ file: string | null; rows: number }>(),
   'owes:paymentRequest': channel(z.object({ playerId: id }).strict())<{ message: string; link: string | null }>(),
+  'fixtures:restorePlayer': channel(
+    z
+      .object({
+        fixtureId: id,
+        playerId: id,
+        list: z.enum(['roster', 'waiting']),
+        index: z.number().int().min(0).max(100),
+        promoted: id.nullable(),
+      })
+      .strict(),
+  )<null>(),
+  'fixtures:copyRoster': channel(z.object({ fixtureId: id, fromId: id }).strict())<{ roster: string[]; waiting: string[] }>(),
+  'fixtures:groupText': channel(z.object({ id }).strict())<{ text: string }>(),
+  'owes:groupText': channel(none)<{ text: string; included: number; leftOut: string[] }>(),
 } as const satisfies Record<Channel, { input: z.ZodType; result: unknown }>
 
 // Every name in ./channels has a schema here (the `satisfies` above) and nothing else does (this).
@@ -177,12 +209,15 @@ export type InputOf<K extends Channel> = z.output<Contract[K]['input']>
 export type ResultOf<K extends Channel> = Contract[K]['result']
 export const channels: readonly Channel[] = CHANNELS
 
-export type Outcome<T> = { ok: true; value: T } | { ok: false; error: string; code: string }
+/** `field`: the input field an error is about, so a form can show it next to that field. */
+export type Outcome<T> = { ok: true; value: T } | { ok: false; error: string; code: string; field?: string }
 
 /** Events main pushes to every window. Payloads are plain data. */
 export interface Events {
   'data:changed': { at: string }
   'status:changed': { monzo: MonzoStatusView; sync: SyncStatusView }
+  /** Main asks the window to show a page, e.g. after the organiser clicked a notification. */
+  'app:navigate': { view: 'payments' | 'owes' | 'fixtures' }
 }
 // Every event name has a payload type and nothing else does.
 type EventsMatch = [Exclude<keyof Events, EventName> | Exclude<EventName, keyof Events>] extends [never] ? true : never
@@ -235,6 +270,13 @@ const FIELD_LABELS: Record<string, string> = {
   defaultMaxPlayers: 'Default maximum players',
   defaultLocation: 'Default location',
   defaultKickoff: 'Default kick-off',
+  chargeWhen: 'Charge players',
+  notifyAfterSync: 'Notifications',
+  allowMoves: 'Move players',
+  fromId: 'Copy roster from',
+  list: 'List',
+  index: 'Place',
+  promoted: 'Promoted player',
 }
 
 // zod's own wording ("Invalid input: expected string, received number") is for developers.
@@ -271,12 +313,22 @@ export function describeInvalid(error: z.ZodError): string {
   return `${label} ${issue.message}.`.replace(/\.\.$/, '.')
 }
 
+/** The top-level input field a schema failure is about ("pricePence"), when there is one. */
+function invalidField(error: z.ZodError): string | undefined {
+  const first = error.issues[0]?.path[0]
+  return typeof first === 'string' && Object.hasOwn(FIELD_LABELS, first) ? first : undefined
+}
+
 /** Parses an untrusted input for a channel. */
-export function parseInput<K extends Channel>(ch: K, raw: unknown): { ok: true; value: InputOf<K> } | { ok: false; error: string } {
+export function parseInput<K extends Channel>(
+  ch: K,
+  raw: unknown,
+): { ok: true; value: InputOf<K> } | { ok: false; error: string; field?: string } {
   try {
     const result = contract[ch].input.safeParse(raw)
     if (result.success) return { ok: true, value: result.data as InputOf<K> }
-    return { ok: false, error: describeInvalid(result.error) }
+    const field = invalidField(result.error)
+    return field ? { ok: false, error: describeInvalid(result.error), field } : { ok: false, error: describeInvalid(result.error) }
   } catch {
     // zod can throw while wording an error for exotic objects (null prototype, odd
     // `constructor`); such input is refused like any other malformed request.

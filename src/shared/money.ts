@@ -47,8 +47,36 @@ export function parsePoundsToPence(text: string): number | null {
   return m[1] === '-' ? -pence : pence
 }
 
-/** What a person types as an amount: "5", "4.50", "£5.50". Never negative. */
+export type MoneyParse = { ok: true; pence: number } | { ok: false; reason: string }
+
+// What a person may type into a money field: "5", "5.5", "5.50", "£5", "£1,045.00". Commas only
+// as thousands separators, at most two digits of pence, never negative.
+const TYPED = /^£?\s*(\d{1,3}(?:,\d{3})+|\d+)(?:\.(\d{1,2}))?$/
+
+/**
+ * The one parser behind every money field (fixtures, settings, cash, splits) and the CLI.
+ * Refuses anything it can't read exactly, with a reason to show next to the field.
+ */
+export function parseMoney(text: string): MoneyParse {
+  const t = text.trim()
+  if (t === '') return { ok: false, reason: 'Enter an amount, like 5 or 5.50.' }
+  if (/^[-−]/.test(t) || /^£\s*[-−]/.test(t)) return { ok: false, reason: "The amount can't be negative." }
+  const m = TYPED.exec(t)
+  if (!m) {
+    const bare = t.replace(/^£\s*/, '')
+    if (/^\d+,\d{1,2}$/.test(bare)) return { ok: false, reason: `Use a dot for pence: ${bare.replace(',', '.')}${/,\d$/.test(bare) ? '0' : ''}.` }
+    if (/^[\d,]*\.\d{3,}$/.test(bare)) return { ok: false, reason: 'Pence can only have two digits, like 4.99.' }
+    if (/^[\d,]+(\.\d*)?$/.test(bare) && bare.includes(',')) return { ok: false, reason: 'Commas only go between thousands, like 1,045.00.' }
+    return { ok: false, reason: 'Type an amount in pounds, like 5 or 5.50.' }
+  }
+  const whole = Number(m[1]!.replaceAll(',', ''))
+  const pence = whole * 100 + Number((m[2] ?? '').padEnd(2, '0'))
+  if (!Number.isSafeInteger(pence)) return { ok: false, reason: 'That amount is too large.' }
+  return { ok: true, pence }
+}
+
+/** What a person types as an amount ("5", "4.50", "£5.50"), or null: see parseMoney for why. */
 export function parsePounds(text: string): number | null {
-  const pence = parsePoundsToPence(text)
-  return pence === null || pence < 0 ? null : pence
+  const r = parseMoney(text)
+  return r.ok ? r.pence : null
 }

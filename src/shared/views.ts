@@ -8,9 +8,21 @@ export interface FixtureView extends Fixture {
   time: string
   effectiveStatus: 'scheduled' | 'played' | 'cancelled'
   isPast: boolean
-  squad: { count: string; state: 'on' | 'short' | 'cancelled'; text: string; needed: number }
-  /** playerId → paid state for rostered players (from the ledger). */
-  paid: Record<string, { status: 'paid' | 'part-paid' | 'unpaid'; paidPence: number }>
+  /** Past games read as what happened: "Played · 10 players", "Cancelled". */
+  squad: { count: string; state: 'on' | 'short' | 'cancelled' | 'played'; text: string; needed: number }
+  /**
+   * playerId → paid state for rostered players (from the ledger). 'due': a game to come that isn't
+   * charged yet under the charge setting, with no credit covering it.
+   */
+  paid: Record<string, { status: 'paid' | 'part-paid' | 'unpaid' | 'due'; paidPence: number }>
+}
+
+/** An inbox payment that may be this player's (they are among its candidates). */
+export interface WaitingPaymentView {
+  paymentId: string
+  amountPence: number
+  payerName: string
+  createdAt: string
 }
 
 export interface BalanceView {
@@ -21,6 +33,12 @@ export interface BalanceView {
   paidPence: number
   owesPence: number
   unpaidFixtures: { fixtureId: string; kickoffAt: string; owedPence: number }[]
+  /** Games to come, not owed yet under the charge setting ("due next"): their total price. */
+  dueNextPence: number
+  /** Those games less credit paid in advance: what is still to pay for each. */
+  dueNext: { fixtureId: string; kickoffAt: string; owedPence: number }[]
+  /** Inbox payments that may be theirs: shown so nobody is chased for money already sent. */
+  waiting: WaitingPaymentView[]
   lastPaymentAt: string | null
 }
 
@@ -80,6 +98,8 @@ export interface Snapshot {
   balances: BalanceView[]
   position: { pitchCostsPence: number; receivedPence: number; outOfPocketPence: number }
   settings: Settings
+  /** Players who have played or paid: they can be archived, not deleted. */
+  playersWithHistory: string[]
   recovery: RecoveryView | null
   monzo: MonzoStatusView
   sync: SyncStatusView

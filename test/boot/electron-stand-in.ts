@@ -72,6 +72,10 @@ class App extends EventEmitter {
   getVersion(): string {
     return '0.0.0-boot-check'
   }
+  /** The app's locale (Electron: from the OS language); main's texts use it for dates. */
+  getLocale(): string {
+    return 'en-GB'
+  }
   getPath(name: string): string {
     if (name === 'userData') return scenario.userData
     if (name === 'temp') return process.env.TMPDIR ?? '/tmp'

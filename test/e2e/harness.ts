@@ -154,8 +154,7 @@ export class Subs {
 
   /** Dismisses any toasts, so screenshots show the screen rather than the last few messages. */
   async clearToasts(): Promise<void> {
-    // Under a modal dialog the toast layer is visible but inert (it times out by itself): leave it.
-    if (await this.page.locator('dialog[open]').count()) return
+    // Toasts stay clickable over a modal dialog (the layer moves into it), so this works there too.
     const buttons = this.page.getByRole('button', { name: 'Dismiss' })
     while ((await buttons.count()) > 0) await buttons.first().click()
   }

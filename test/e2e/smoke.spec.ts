@@ -100,7 +100,8 @@ test('welcome, players, weekly fixtures, waiting list, promotion, and it all sur
     await expect(picker.getByRole('button', { name: new RegExp(`^${name}`) })).toHaveCount(0)
   }
   await picker.getByRole('button', { name: 'Done' }).click()
-  await expect(past.getByTestId('squad')).toHaveText('10/12 — on')
+  // A game that has happened reads as what happened.
+  await expect(past.getByTestId('squad')).toHaveText('Played · 10 players')
 
   // The next three weeks in one go, starting from last week's roster.
   await subs.clearToasts()
@@ -108,7 +109,8 @@ test('welcome, players, weekly fixtures, waiting list, promotion, and it all sur
   d = subs.dialog('New fixture')
   await d.getByLabel('Date').fill(day(7))
   await d.getByLabel('Repeat weekly for').fill('3')
-  await expect(d.getByLabel("Start from last fixture's roster")).toBeChecked()
+  // The roster to copy defaults to the most recent fixture that has players.
+  await expect(d.getByLabel('Copy roster from').locator('option:checked')).toHaveText(/· 10 players$/)
   await subs.screenshots('fixture-dialog', { keepScroll: true })
   await d.getByRole('button', { name: 'Create 3 fixtures' }).click()
   await expect(d).toBeHidden()

@@ -8,6 +8,8 @@ export interface TestPlatform extends Platform {
   opened: string[]
   copied: string[]
   notes: string[]
+  /** Each notification shown, with what clicking it does. */
+  notifications: { title: string; body: string; click: () => void }[]
   saveAnswers: (string | null)[]
   openAnswers: (string | null)[]
 }
@@ -17,6 +19,7 @@ export function createTestPlatform(sim?: () => MonzoSimulator | undefined, decis
     opened: [],
     copied: [],
     notes: [],
+    notifications: [],
     saveAnswers: [],
     openAnswers: [],
     async openExternal(url) {
@@ -36,9 +39,11 @@ export function createTestPlatform(sim?: () => MonzoSimulator | undefined, decis
     async chooseOpenFile() {
       return p.openAnswers.shift() ?? null
     },
-    notify(title, body) {
+    notify(title, body, onClick) {
       p.notes.push(`${title}: ${body}`)
+      p.notifications.push({ title, body, click: () => onClick?.() })
     },
+    locale: () => 'en-GB',
   }
   return p
 }

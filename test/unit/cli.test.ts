@@ -49,9 +49,22 @@ describe('subs CLI', () => {
     expect((await cli(...base.slice(0, -1), '4.50', '--date', '2026-10-21', '--player', 'Priya Raman')).code).toBe(0)
     const owes = await json('owes', '--json')
     const by = Object.fromEntries(owes.map((r: { player: string }) => [r.player, r]))
-    expect(by['Jonathan Okafor']).toEqual({ player: 'Jonathan Okafor', chargedPence: 500, paidPence: 0, owesPence: 500 })
-    expect(by['Priya Raman']).toEqual({ player: 'Priya Raman', chargedPence: 950, paidPence: 0, owesPence: 950 })
+    expect(by['Jonathan Okafor']).toEqual({ player: 'Jonathan Okafor', chargedPence: 500, paidPence: 0, owesPence: 500, dueNextPence: 0 })
+    expect(by['Priya Raman']).toEqual({ player: 'Priya Raman', chargedPence: 950, paidPence: 0, owesPence: 950, dueNextPence: 0 })
     expect(by['Zoë Adebayo'].chargedPence).toBe(0)
+  })
+
+  it('owes --json counts only games played as charged, and games to come as due next (the default)', async () => {
+    await squad()
+    const day = (n: number) => new Date(Date.now() + n * 86_400_000).toISOString().slice(0, 10)
+    const base = ['fixture', 'add', '--time', '19:00', '--location', 'Powerleague', '--pitch-cost', '45', '--price', '5', '--player', 'Priya Raman']
+    await cli(...base, '--date', day(-9))
+    await cli(...base, '--date', day(-2), '--status', 'played')
+    await cli(...base, '--date', day(5))
+    await cli(...base, '--date', day(12), '--status', 'played') // marked played early: charged
+    await cli(...base, '--date', day(19), '--status', 'cancelled')
+    const priya = (await json('owes', '--json')).find((r: { player: string }) => r.player === 'Priya Raman')
+    expect(priya).toEqual({ player: 'Priya Raman', chargedPence: 1500, paidPence: 0, owesPence: 1500, dueNextPence: 500 })
   })
 
   it('imports a /transactions body, matches and explains, and assigns by name', async () => {

@@ -105,7 +105,7 @@ describe('the assembled core', () => {
     expect(out.file).toBe(csvPath)
     const rows = parse(readFileSync(csvPath, 'utf8'), { bom: true, columns: true }) as Record<string, string>[]
     expect(rows).toHaveLength(s.players.length)
-    expect(Object.keys(rows[0])).toEqual(['player', 'charged', 'paid', 'owes', 'unpaid fixtures', 'last payment'])
+    expect(Object.keys(rows[0])).toEqual(['player', 'charged', 'paid', 'owes', 'credit', 'due next', 'unpaid fixtures', 'last payment'])
 
     await call('app:leaveDemo')
     s = await snap()
@@ -172,5 +172,84 @@ describe('the assembled core', () => {
     expect(r.message).toContain('£5.00')
     expect(r.message).toContain(p.reference)
     expect(r.link).toBe(`https://monzo.me/alexorganiser/5.00?d=${encodeURIComponent(p.reference)}`)
+  })
+
+  it('after a background sync, a notification says what was matched and what waits; clicking it opens Payments', async () => {
+    const navigations: string[] = []
+    core.on('app:navigate', (e) => navigations.push(e.view))
+    await call('players:create', { name: 'Jonathan Okafor', aliases: ['Mr Jonathan Okafor'] })
+    await call('monzo:configure', { clientId: sim.client.clientId, clientSecret: sim.client.clientSecret, port: await freePort() })
+    await call('monzo:connect')
+    // Connecting syncs by itself, in the background.
+    await until(async () => (await snap()).sync.lastSyncAt !== null, 'first sync')
+    await until(() => platform.notifications.length > 0, 'notification')
+    const s = await snap()
+    const matched = s.payments.filter((p) => p.status === 'matched').length
+    const waiting = s.payments.filter((p) => p.status === 'unmatched' || p.status === 'suggested').length
+    expect(matched).toBeGreaterThan(0)
+    expect(platform.notifications).toHaveLength(1)
+    expect(platform.notifications[0]!.title).toBe('Subs: payments synced')
+    expect(platform.notifications[0]!.body).toBe(
+      `${matched} payment${matched === 1 ? '' : 's'} matched to players. ${waiting} new payment${waiting === 1 ? ' is' : 's are'} waiting in Payments for you to check.`,
+    )
+    expect(navigations).toEqual([])
+    platform.notifications[0]!.click()
+    expect(navigations).toEqual(['payments'])
+    // A sync the organiser starts in the window reports there; a sync with nothing new says nothing.
+    await call('sync:run')
+    expect(platform.notifications).toHaveLength(1)
+  })
+
+  it('says nothing after a background sync when notifications are switched off', async () => {
+    await call('settings:update', { notifyAfterSync: false })
+    await call('players:create', { name: 'Jonathan Okafor', aliases: ['Mr Jonathan Okafor'] })
+    await call('monzo:configure', { clientId: sim.client.clientId, clientSecret: sim.client.clientSecret, port: await freePort() })
+    await call('monzo:connect')
+    await until(async () => (await snap()).sync.lastSyncAt !== null, 'first sync')
+    expect((await snap()).payments.some((p) => p.status === 'matched')).toBe(true)
+    await new Promise((r) => setTimeout(r, 50))
+    expect(platform.notifications).toEqual([])
+  })
+
+  it('follows the charge setting: games to come are due next, not owed, unless charged on the roster', async () => {
+    const p = (await call<{ player: { id: string } }>('players:create', { name: 'Sam Whitley' })).player
+    const day = (n: number) => new Date(Date.now() + n * 86_400_000).toISOString().slice(0, 10)
+    await call('fixtures:create', { date: day(-3), time: '12:00', location: 'x', pitchCostPence: 4500, pricePence: 500, playerIds: [p.id], weeks: 3 })
+    let b = (await snap()).balances[0]!
+    expect(b).toMatchObject({ chargedPence: 500, owesPence: 500, dueNextPence: 1000 })
+    expect(b.dueNext).toHaveLength(2)
+    expect((await call<{ message: string }>('owes:paymentRequest', { playerId: p.id })).message).toContain('you owe £5.00')
+    await call('settings:update', { chargeWhen: 'rostered' })
+    b = (await snap()).balances[0]!
+    expect(b).toMatchObject({ chargedPence: 1500, owesPence: 1500, dueNextPence: 0, dueNext: [] })
+    expect((await snap()).settings.chargeWhen).toBe('rostered')
+  })
+
+  it('accepts a pasted monzo.me link, @handle or handle, and says what is wrong otherwise', async () => {
+    for (const input of ['https://monzo.me/alexorganiser', '@alexorganiser', 'alexorganiser', 'monzo.me/alexorganiser/5.00']) {
+      expect((await call<{ monzoMeUsername: string }>('settings:update', { monzoMeUsername: input })).monzoMeUsername).toBe('alexorganiser')
+    }
+    expect((await call<{ monzoMeUsername: string }>('settings:update', { monzoMeUsername: '' })).monzoMeUsername).toBe('')
+    const bad = await core.invoke('settings:update', { monzoMeUsername: 'https://evil.example/x' })
+    expect(bad).toMatchObject({ ok: false, field: 'monzoMeUsername' })
+    expect(!bad.ok && bad.error).toBe('monzo.me username should be your monzo.me link or username, like monzo.me/yourname.')
+  })
+
+  it('holds a lower max until the organiser agrees, then says who moved; Undo restores a removed player exactly', async () => {
+    const ids: string[] = []
+    for (const name of ['A One', 'B Two', 'C Three', 'D Four']) ids.push((await call<{ player: { id: string } }>('players:create', { name })).player.id)
+    const { ids: [f] } = await call<{ ids: string[] }>('fixtures:create', { date: '2030-01-02', time: '19:00', location: 'x', pitchCostPence: 4500, pricePence: 500, playerIds: ids, maxPlayers: 4, minPlayers: 2 })
+    const before = readFileSync(join(dir, 'subs.json'), 'utf8')
+    expect(await call('fixtures:update', { id: f, maxPlayers: 2 })).toEqual({ applied: false, movedToWaiting: [ids[2], ids[3]], promoted: [] })
+    expect(readFileSync(join(dir, 'subs.json'), 'utf8')).toBe(before)
+    expect(await call('fixtures:update', { id: f, maxPlayers: 2, allowMoves: true })).toEqual({ applied: true, movedToWaiting: [ids[2], ids[3]], promoted: [] })
+    const removal = await call<{ list: 'roster'; index: number; promoted: string }>('fixtures:removePlayer', { fixtureId: f, playerId: ids[0] })
+    expect(removal).toEqual({ list: 'roster', index: 0, promoted: ids[2] })
+    await call('fixtures:restorePlayer', { fixtureId: f, playerId: ids[0], ...removal })
+    const fx = (await snap()).fixtures[0]!
+    expect([fx.roster, fx.waiting]).toEqual([[ids[0], ids[1]], [ids[2], ids[3]]])
+    expect(await call('fixtures:update', { id: f, maxPlayers: 3 })).toEqual({ applied: true, movedToWaiting: [], promoted: [ids[2]] })
+    const text = await call<{ text: string }>('fixtures:groupText', { id: f })
+    expect(text.text).toContain('In (3/3):\n1. A One\n2. B Two\n3. C Three\n\nWaiting list:\n1. D Four')
   })
 })

@@ -102,7 +102,8 @@ describe('hostile payer strings', () => {
 
   it('are neutralised in the who-owes CSV, which csv-parse still reads back exactly', () => {
     const rows: WhoOwesRow[] = PAYER_STRINGS.map((name, i) => ({
-      playerId: `p${i}`, name, reference: `SUBS-${i}`, active: true, chargedPence: 500, paidPence: i * 100, owesPence: 500 - i * 100, unpaidFixtures: [], lastPaymentAt: null,
+      playerId: `p${i}`, name, reference: `SUBS-${i}`, active: true, chargedPence: 500, paidPence: i * 100, owesPence: 500 - i * 100, unpaidFixtures: [],
+      dueNextPence: 0, dueNextFixtures: [], lastPaymentAt: null,
     }))
     const text = owesCsv(rows)
     const parsed = parse(text, { bom: true, columns: true, relax_quotes: false }) as Record<string, string>[]
@@ -111,9 +112,11 @@ describe('hostile payer strings', () => {
       const cell = parsed[i].player
       expect(cell, JSON.stringify(row.name).slice(0, 40)).toBe(FORMULA.test(row.name) ? `'${row.name}` : row.name)
       expect(cell).not.toMatch(FORMULA)
-      // Amounts stay numbers, negative ones included (never prefixed with an apostrophe).
-      expect(Number(parsed[i].owes)).toBe((500 - i * 100) / 100)
+      // Amounts stay numbers (never prefixed with an apostrophe); money paid ahead is a credit, not a negative debt.
+      expect(Number(parsed[i].owes)).toBe(Math.max(0, 500 - i * 100) / 100)
+      expect(Number(parsed[i].credit)).toBe(Math.max(0, i * 100 - 500) / 100)
       expect(parsed[i].owes).not.toMatch(/^'/)
+      expect(parsed[i].credit).not.toMatch(/^'/)
     }
   })
 

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { formatPence, formatPrice, parsePoundsToPence, penceToPounds, poundsString } from '../../src/shared/money'
+import { formatPence, formatPrice, parseMoney, parsePounds, parsePoundsToPence, penceToPounds, poundsString } from '../../src/shared/money'
+import { formatDay, formatDayTime, formatTime } from '../../src/shared/dates'
 import { ukDate, ukDayLabel, ukLocalToIso } from '../../src/main/core/ledger/uk-time'
 
 describe('money', () => {
@@ -20,6 +21,53 @@ describe('money', () => {
     expect(poundsString(1000)).toBe('10.00')
     expect(poundsString(5)).toBe('0.05')
     expect(penceToPounds(1999)).toBe(19.99)
+  })
+})
+
+describe('parseMoney: the one parser behind every money field', () => {
+  it.each([
+    ['5', 500], ['5.5', 550], ['5.50', 550], ['£5', 500], ['£1,045.00', 104500], [' 12 ', 1200], ['0.29', 29], ['1045', 104500], ['£ 4.99', 499],
+  ])('accepts %j as %i pence', (text, pence) => {
+    expect(parseMoney(text)).toEqual({ ok: true, pence })
+    expect(parsePounds(text)).toBe(pence)
+  })
+
+  it.each([
+    ['5,00', /dot for pence: 5\.00/],
+    ['5,5', /dot for pence: 5\.50/],
+    ['4.999', /two digits/],
+    ['abc', /amount in pounds, like 5 or 5\.50/],
+    ['', /Enter an amount/],
+    ['-5', /negative/],
+    ['£-5', /negative/],
+    ['1,04.00', /thousands/],
+    ['5.', /amount in pounds/],
+    ['$5', /amount in pounds/],
+    ['5 pounds', /amount in pounds/],
+    ['+5', /amount in pounds/],
+  ])('refuses %j with a reason', (text, reason) => {
+    const r = parseMoney(text)
+    expect(r.ok).toBe(false)
+    if (!r.ok) expect(r.reason).toMatch(reason)
+    expect(parsePounds(text)).toBeNull()
+  })
+})
+
+describe('dates: one style everywhere', () => {
+  const gb = { locale: 'en-GB', timeZone: 'Europe/London' }
+  const now = new Date('2026-12-20T12:00:00Z')
+  it('adds the year only when it is not this year, with the same separators', () => {
+    expect(formatDay('2026-12-30T19:00:00Z', gb, { now })).toBe('Wed 30 Dec')
+    expect(formatDay('2027-01-06T19:00:00Z', gb, { now })).toBe('Wed 6 Jan 2027')
+    expect(formatDay('2026-12-30T19:00:00Z', gb, { now, year: 'always' })).toBe('Wed 30 Dec 2026')
+    expect(formatDay('2027-01-06T19:00:00Z', { locale: 'en-US', timeZone: 'Europe/London' }, { now })).toBe('Wed, Jan 6, 2027')
+    expect(formatDay('not a date', gb)).toBe('')
+  })
+
+  it('gives times as the locale writes them', () => {
+    expect(formatTime('2026-12-30T19:00:00Z', gb)).toBe('19:00')
+    expect(formatTime('2026-12-30T19:00:00Z', { locale: 'en-US', timeZone: 'Europe/London' })).toBe('7:00 PM')
+    expect(formatDayTime('2026-07-01T18:00:00Z', gb, { now })).toBe('Wed 1 Jul, 19:00')
   })
 })
 

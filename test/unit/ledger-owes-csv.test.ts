@@ -10,27 +10,34 @@ function row(name: string, over: Partial<WhoOwesRow> = {}): WhoOwesRow {
       { fixtureId: 'f2', kickoffAt: '2026-10-07T18:00:00Z', outstandingPence: 250 },
       { fixtureId: 'f3', kickoffAt: '2026-10-14T18:00:00Z', outstandingPence: 500 },
     ],
-    lastPaymentAt: '2026-10-08T23:30:00Z', ...over,
+    dueNextPence: 0, dueNextFixtures: [], lastPaymentAt: '2026-10-08T23:30:00Z', ...over,
   }
 }
 
+const en = { dates: { locale: 'en-GB', timeZone: 'Europe/London' } }
 const read = (csv: string) => parse(csv, { bom: true, cast: true }) as unknown[][]
 
 describe('owesCsv', () => {
   it('writes a header and one row per player with amounts as numbers in pounds', () => {
-    const csv = owesCsv([row('Sam Whitley'), row('Ann Berry', { chargedPence: 500, paidPence: 1000, owesPence: -500, unpaidFixtures: [], lastPaymentAt: null })])
-    expect(csv.startsWith('\uFEFFplayer,charged,paid,owes,unpaid fixtures,last payment\r\n')).toBe(true)
-    expect(csv).toContain('Sam Whitley,15,2.5,12.5,Wed 7 Oct (£2.50); Wed 14 Oct (£5.00),2026-10-09\r\n')
+    const csv = owesCsv([row('Sam Whitley'), row('Ann Berry', { chargedPence: 500, paidPence: 1000, owesPence: -500, unpaidFixtures: [], lastPaymentAt: null })], en)
+    expect(csv.startsWith('\uFEFFplayer,charged,paid,owes,credit,due next,unpaid fixtures,last payment\r\n')).toBe(true)
+    expect(csv).toContain('Sam Whitley,15,2.5,12.5,0,0,Wed 7 Oct 2026 (£2.50); Wed 14 Oct 2026 (£5.00),Fri 9 Oct 2026\r\n')
     expect(read(csv)).toEqual([
-      ['player', 'charged', 'paid', 'owes', 'unpaid fixtures', 'last payment'],
-      ['Sam Whitley', 15, 2.5, 12.5, 'Wed 7 Oct (£2.50); Wed 14 Oct (£5.00)', '2026-10-09'],
-      ['Ann Berry', 5, 10, -5, '', ''],
+      ['player', 'charged', 'paid', 'owes', 'credit', 'due next', 'unpaid fixtures', 'last payment'],
+      ['Sam Whitley', 15, 2.5, 12.5, 0, 0, 'Wed 7 Oct 2026 (£2.50); Wed 14 Oct 2026 (£5.00)', 'Fri 9 Oct 2026'],
+      ['Ann Berry', 5, 10, 0, 5, 0, '', ''],
     ])
   })
 
-  it('keeps a negative balance a bare number, not a neutralised string', () => {
-    const csv = owesCsv([row('Ann', { owesPence: -500 })], { bom: false })
-    expect(csv.split('\r\n')[1]).toMatch(/^Ann,15,2\.5,-5,/)
+  it('writes money paid ahead as a credit, never as a negative amount owed', () => {
+    const csv = owesCsv([row('Ann', { owesPence: -500 })], { bom: false, ...en })
+    expect(csv.split('\r\n')[1]).toMatch(/^Ann,15,2\.5,0,5,0,/)
+    expect(csv).not.toContain('-5')
+  })
+
+  it('gives games to come their own column: due next, not owed', () => {
+    const csv = owesCsv([row('Sam', { dueNextPence: 550 })], { bom: false, ...en })
+    expect(read(csv)[1]!.slice(0, 6)).toEqual(['Sam', 15, 2.5, 12.5, 0, 5.5])
   })
 
   it.each(['=HYPERLINK("http://x")', '+44 7700', '-1+1', '@SUM(A1)', '\tTab', '\rCR', '\nLF'])(
@@ -49,8 +56,11 @@ describe('owesCsv', () => {
     expect(read(csv)[1]![0]).toBe('Okafor, "Jon"')
   })
 
-  it('describes unpaid fixtures in UK dates', () => {
-    expect(describeUnpaid(row('x').unpaidFixtures)).toBe('Wed 7 Oct (£2.50); Wed 14 Oct (£5.00)')
+  it("describes unpaid fixtures in the app's date style, with the year, in the organiser's locale", () => {
+    expect(describeUnpaid(row('x').unpaidFixtures, en.dates)).toBe('Wed 7 Oct 2026 (£2.50); Wed 14 Oct 2026 (£5.00)')
+    expect(describeUnpaid(row('x').unpaidFixtures, { locale: 'en-US', timeZone: 'Europe/London' })).toBe(
+      'Wed, Oct 7, 2026 (£2.50); Wed, Oct 14, 2026 (£5.00)',
+    )
     expect(describeUnpaid([])).toBe('')
   })
 })

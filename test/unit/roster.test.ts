@@ -3,11 +3,15 @@ import { emptyData, type SubsData } from '../../src/main/core/store/schema'
 import { createPlayer, deletePlayer, updatePlayer } from '../../src/main/core/roster/players'
 import {
   addPlayerToFixture,
+  copyRoster,
   createFixtures,
+  lastFixtureWithPlayers,
   removePlayerFromFixture,
+  restorePlayerToFixture,
   setCancelled,
   updateFixture,
 } from '../../src/main/core/roster/fixtures'
+import { hasHistory, playersWithHistory } from '../../src/main/core/roster/players'
 import { squadLabel } from '../../src/main/core/roster/squad'
 import { localParts } from '../../src/main/core/roster/when'
 
@@ -87,11 +91,11 @@ describe('fixtures and the squad rule', () => {
     expect(placements.filter((p) => p === 'roster')).toHaveLength(12)
     expect(f.waiting).toEqual([ids[12], ids[13]])
     expect(squadLabel(f).text).toBe('12/12 — on')
-    const promoted = removePlayerFromFixture(d, f.id, ids[3])
-    expect(promoted).toBe(ids[12])
+    const removal = removePlayerFromFixture(d, f.id, ids[3])
+    expect(removal).toEqual({ list: 'roster', index: 3, promoted: ids[12] })
     expect(f.roster).toHaveLength(12)
     expect(f.waiting).toEqual([ids[13]])
-    expect(removePlayerFromFixture(d, f.id, ids[13])).toBeNull()
+    expect(removePlayerFromFixture(d, f.id, ids[13])).toEqual({ list: 'waiting', index: 0, promoted: null })
     expect(f.waiting).toEqual([])
   })
 
@@ -114,12 +118,80 @@ describe('fixtures and the squad rule', () => {
   it('lowering max moves the latest joiners to the front of the waiting list; raising it promotes', () => {
     const { d, ids } = withPlayers(13)
     const [f] = fixture(d, { playerIds: ids })
-    updateFixture(d, f.id, { maxPlayers: 10 })
+    expect(updateFixture(d, f.id, { maxPlayers: 10 }, { allowMoves: true })).toEqual({ applied: true, movedToWaiting: [ids[10], ids[11]], promoted: [] })
     expect(f.roster).toEqual(ids.slice(0, 10))
     expect(f.waiting).toEqual([ids[10], ids[11], ids[12]])
-    updateFixture(d, f.id, { maxPlayers: 11 })
+    expect(updateFixture(d, f.id, { maxPlayers: 11 })).toEqual({ applied: true, movedToWaiting: [], promoted: [ids[10]] })
     expect(f.roster).toEqual(ids.slice(0, 11))
     expect(f.waiting).toEqual([ids[11], ids[12]])
+  })
+
+  it('a lower max that would move players changes nothing until the organiser agrees, and names them', () => {
+    const { d, ids } = withPlayers(12)
+    const [f] = fixture(d, { playerIds: ids })
+    const before = structuredClone(f)
+    expect(updateFixture(d, f.id, { maxPlayers: 10, location: 'Elsewhere', notes: 'x' })).toEqual({ applied: false, movedToWaiting: [ids[10], ids[11]], promoted: [] })
+    expect(f).toEqual(before)
+    // A lower max with room to spare needs no agreement.
+    const [g] = fixture(d, { playerIds: ids.slice(0, 5) })
+    expect(updateFixture(d, g.id, { maxPlayers: 10 }).applied).toBe(true)
+  })
+
+  it('Undo puts a removed player back in their exact place, and the promoted player back in line', () => {
+    const { d, ids } = withPlayers(14)
+    const [f] = fixture(d, { playerIds: ids })
+    const roster = [...f.roster]
+    const waiting = [...f.waiting]
+    const removal = removePlayerFromFixture(d, f.id, ids[4])
+    expect(f.roster.at(-1)).toBe(ids[12])
+    restorePlayerToFixture(d, f.id, ids[4], removal)
+    expect(f.roster).toEqual(roster)
+    expect(f.waiting).toEqual(waiting)
+    // From the waiting list, likewise: back ahead of whoever was behind them.
+    const w = removePlayerFromFixture(d, f.id, ids[12])
+    restorePlayerToFixture(d, f.id, ids[12], w)
+    expect(f.waiting).toEqual(waiting)
+    expect(() => restorePlayerToFixture(d, f.id, ids[12], w)).toThrow(/already back/)
+  })
+
+  it('copies another fixture\'s roster into an existing one, skipping who is there and archived players', () => {
+    const { d, ids } = withPlayers(14)
+    const [from] = fixture(d, { date: '2026-11-18', playerIds: ids.slice(0, 13) })
+    const [to] = fixture(d, { playerIds: [ids[13], ids[0]] })
+    updatePlayer(d, ids[5], { active: false }, new Date('2026-11-01T00:00:00Z'))
+    const r = copyRoster(d, to.id, from.id)
+    expect(to.roster).toHaveLength(12)
+    expect(to.roster.slice(0, 2)).toEqual([ids[13], ids[0]])
+    expect(to.roster).not.toContain(ids[5])
+    expect(r.roster).toHaveLength(10)
+    expect(r.waiting).toEqual([ids[12]])
+    expect(to.waiting).toEqual([ids[12]])
+    expect(() => copyRoster(d, to.id, to.id)).toThrow(/different fixture/)
+  })
+
+  it('the roster to copy defaults to the most recent fixture that has players, not an empty future week', () => {
+    const { d, ids } = withPlayers(3)
+    const [played] = fixture(d, { date: '2026-11-18', playerIds: ids })
+    fixture(d, { date: '2026-11-25', weeks: 4 })
+    expect(lastFixtureWithPlayers(d)?.id).toBe(played.id)
+    expect(lastFixtureWithPlayers(d, played.id)).toBeNull()
+  })
+
+  it('past fixtures read as what happened', () => {
+    const { d, ids } = withPlayers(10)
+    const [f] = fixture(d, { date: '2026-11-18', playerIds: ids })
+    expect(squadLabel(f, now)).toMatchObject({ state: 'played', text: 'Played · 10 players' })
+    expect(squadLabel(f, new Date('2026-11-01T00:00:00Z'))).toMatchObject({ state: 'on', text: '10/12 — on' })
+    setCancelled(d, f.id, true)
+    expect(squadLabel(f, now)).toMatchObject({ state: 'cancelled', text: 'Cancelled' })
+  })
+
+  it('knows who has history (played or paid) and so can only be archived', () => {
+    const { d, ids } = withPlayers(3)
+    fixture(d, { date: '2026-11-18', playerIds: [ids[0]] })
+    fixture(d, { date: '2026-12-02', playerIds: [ids[1]] })
+    expect([...playersWithHistory(d, now)]).toEqual([ids[0]])
+    expect(hasHistory(d, ids[1], now)).toBe(false)
   })
 
   it('repeats weekly at the same local kick-off time, across the clocks changing', () => {

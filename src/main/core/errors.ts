@@ -4,6 +4,8 @@ export class UserError extends Error {
   constructor(
     message: string,
     readonly code: string = 'invalid',
+    /** The input field it is about, so a form can show it there. */
+    readonly field?: string,
   ) {
     super(message)
     this.name = 'UserError'

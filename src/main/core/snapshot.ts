@@ -3,11 +3,13 @@ import type { FixtureView, MonzoStatusView, Snapshot, SyncStatusView } from '../
 import type { DataStore } from './store/data-store'
 import { squadLabel } from './roster/squad'
 import { isPast, localParts } from './roster/when'
-import { computeLedger, whoOwes } from './ledger/balances'
+import { computeLedger, waitingPayments, whoOwes } from './ledger/balances'
+import { playersWithHistory } from './roster/players'
 
 export function buildSnapshot(store: DataStore, now: Date, monzo: MonzoStatusView, sync: SyncStatusView, notices: readonly string[] = []): Snapshot {
   const d = store.data
-  const ledger = computeLedger({ players: d.players, fixtures: d.fixtures, payments: d.payments, now })
+  const ledger = computeLedger({ players: d.players, fixtures: d.fixtures, payments: d.payments, now, chargeWhen: d.settings.chargeWhen })
+  const waiting = waitingPayments(d.payments)
   const fixtures: FixtureView[] = d.fixtures
     .map((f) => {
       const past = isPast(f.kickoffAt, now)
@@ -16,12 +18,13 @@ export function buildSnapshot(store: DataStore, now: Date, monzo: MonzoStatusVie
         ...localParts(f.kickoffAt),
         isPast: past,
         effectiveStatus: f.status === 'cancelled' ? 'cancelled' : past || f.status === 'played' ? 'played' : 'scheduled',
-        squad: squadLabel(f),
+        squad: squadLabel(f, now),
         paid: ledger.fixtures[f.id] ?? {},
       } satisfies FixtureView
     })
     .sort((a, b) => a.kickoffAt.localeCompare(b.kickoffAt))
   const byId = new Map(d.players.map((p) => [p.id, p]))
+  const kickoff = new Map(d.fixtures.map((f) => [f.id, f.kickoffAt]))
   const balances = whoOwes(ledger, d.players).map((b) => {
     const p = byId.get(b.playerId)
     return {
@@ -33,9 +36,12 @@ export function buildSnapshot(store: DataStore, now: Date, monzo: MonzoStatusVie
       owesPence: b.owesPence,
       unpaidFixtures: b.unpaidFixtures.map((u) => ({
         fixtureId: u.fixtureId,
-        kickoffAt: d.fixtures.find((f) => f.id === u.fixtureId)?.kickoffAt ?? '',
+        kickoffAt: kickoff.get(u.fixtureId) ?? '',
         owedPence: u.outstandingPence,
       })),
+      dueNextPence: b.dueNextPence,
+      dueNext: b.dueNextFixtures.map((u) => ({ fixtureId: u.fixtureId, kickoffAt: u.kickoffAt, owedPence: u.outstandingPence })),
+      waiting: waiting[b.playerId] ?? [],
       lastPaymentAt: b.lastPaymentAt,
     }
   })
@@ -49,6 +55,7 @@ export function buildSnapshot(store: DataStore, now: Date, monzo: MonzoStatusVie
     balances,
     position: ledger.organiser,
     settings: d.settings,
+    playersWithHistory: [...playersWithHistory(d, now)].filter((id) => byId.has(id)),
     recovery: recovery
       ? {
           reason: recovery.reason,

@@ -1,6 +1,9 @@
 // The Platform adapter over Electron: dialogs, shell, clipboard, notifications.
-import { BrowserWindow, clipboard, dialog, Notification, shell } from 'electron'
+import { app, BrowserWindow, clipboard, dialog, Notification, shell } from 'electron'
 import type { Platform } from '../core/platform'
+
+// A notification that is garbage-collected loses its click handler: hold each until it is done with.
+const shown = new Set<Notification>()
 
 export function createElectronPlatform(win: () => BrowserWindow | null): Platform {
   return {
@@ -24,8 +27,24 @@ export function createElectronPlatform(win: () => BrowserWindow | null): Platfor
       const r = w ? await dialog.showOpenDialog(w, opts) : await dialog.showOpenDialog(opts)
       return r.canceled || r.filePaths.length === 0 ? null : r.filePaths[0]
     },
-    notify(title, body) {
-      if (Notification.isSupported()) new Notification({ title, body }).show()
+    notify(title, body, onClick) {
+      if (!Notification.isSupported()) return
+      const n = new Notification({ title, body })
+      shown.add(n)
+      n.on('click', () => {
+        shown.delete(n)
+        const w = win()
+        if (w) {
+          if (w.isMinimized()) w.restore()
+          w.show()
+          w.focus()
+        }
+        onClick?.()
+      })
+      n.on('close', () => shown.delete(n))
+      n.show()
     },
+    // The renderer formats with the app's locale; main's texts (messages, CSV) match it.
+    locale: () => app.getLocale(),
   }
 }

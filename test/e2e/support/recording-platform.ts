@@ -6,6 +6,8 @@ export interface RecordingPlatform extends Platform {
   copied: string[]
   opened: string[]
   notified: { title: string; body: string }[]
+  /** Plays the organiser clicking the nth notification shown (the latest by default). */
+  clickNotification(index?: number): void
   saved: string[]
   /** What the next "open file" dialog returns (null = the organiser cancelled). */
   nextOpenFile: string | null
@@ -14,6 +16,7 @@ export interface RecordingPlatform extends Platform {
 }
 
 export function recordingPlatform(dir: string): RecordingPlatform {
+  const clicks: (() => void)[] = []
   const p: RecordingPlatform = {
     copied: [],
     opened: [],
@@ -37,9 +40,17 @@ export function recordingPlatform(dir: string): RecordingPlatform {
     async chooseOpenFile() {
       return p.nextOpenFile
     },
-    notify(title, body) {
+    notify(title, body, onClick) {
       p.notified.push({ title, body })
+      clicks.push(() => onClick?.())
     },
+    clickNotification(index = clicks.length - 1) {
+      const click = clicks[index]
+      if (!click) throw new Error(`No notification ${index} to click (${clicks.length} shown).`)
+      click()
+    },
+    // The page runs in en-GB (playwright.config.ts): main's texts use the same locale, as in Electron.
+    locale: () => 'en-GB',
   }
   return p
 }

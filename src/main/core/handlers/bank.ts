@@ -14,10 +14,13 @@ import { importText } from '../sync/import'
 import { dismissUnreadable } from '../sync/apply'
 import { describeCounts } from '../../../shared/sync-summary'
 import { assignPayment, deleteCash, ignorePayment, recordCash, splitPayment, undoDecision } from '../ledger/decisions'
-import { computeLedger, whoOwesNow } from '../ledger/balances'
+import { computeLedger, waitingPayments, whoOwesNow } from '../ledger/balances'
 import { owesCsv } from '../ledger/owes-csv'
 import { paymentRequest } from '../ledger/payment-request'
+import { owesGroupText } from '../ledger/group-chat'
 import { findPlayer } from '../roster/players'
+import { organiserDates } from '../platform'
+import { paymentStates, syncNotice } from '../sync/notice'
 import type { Dispatcher } from 'undici'
 
 type BankChannels = Pick<
@@ -38,6 +41,7 @@ type BankChannels = Pick<
   | 'payments:dismissUnreadable'
   | 'owes:exportCsv'
   | 'owes:paymentRequest'
+  | 'owes:groupText'
 >
 
 export interface BankOptions {
@@ -90,13 +94,24 @@ export function bankHandlers(ctx: CoreContext, opts: BankOptions) {
         ? 'Monzo needs you to sign in again: click Reconnect in Settings → Monzo. Your payments so far are safe.'
         : 'Connect Monzo in Settings first, or import a Monzo CSV statement.',
     onStatus: notify,
-    onSynced: (s) => {
+    onSynced: () => {
+      tellOrganiser()
       ctx.events.emit('data:changed', { at: ctx.now().toISOString() })
-      const unread = s.newUnreadable > 0 ? ` ${s.newUnreadable} couldn't be read: see Payments.` : ''
-      if (s.added > 0) ctx.platform.notify('Subs', `${s.added} new payment${s.added === 1 ? '' : 's'} synced.${unread}`)
-      else if (unread) ctx.platform.notify('Subs', unread.trim())
     },
   })
+
+  // What the inbox looked like before the latest sync, kept current by every other change, so a
+  // notification counts only what the sync itself matched or left waiting.
+  let before = paymentStates(ctx.store.data.payments)
+  ctx.events.on('data:changed', () => void (before = paymentStates(ctx.store.data.payments)))
+  // Syncs the organiser started from the window report there; only background ones notify.
+  let foreground = 0
+  function tellOrganiser(): void {
+    const notice = syncNotice(before, ctx.store.data.payments)
+    before = paymentStates(ctx.store.data.payments)
+    if (foreground > 0 || !notice || !ctx.store.data.settings.notifyAfterSync) return
+    ctx.platform.notify(notice.title, notice.body, () => ctx.events.emit('app:navigate', { view: 'payments' }))
+  }
 
   function monzoStatus(): MonzoStatusView {
     if (demo) {
@@ -168,7 +183,12 @@ export function bankHandlers(ctx: CoreContext, opts: BankOptions) {
       return monzoStatus()
     },
     'sync:run': async () => {
-      await sync.run()
+      foreground++
+      try {
+        await sync.run()
+      } finally {
+        foreground--
+      }
       return sync.status()
     },
     'sync:importFile': async () => {
@@ -204,7 +224,7 @@ export function bankHandlers(ctx: CoreContext, opts: BankOptions) {
       // Computed after the dialog closes, so the file reflects any sync that landed meanwhile.
       const rows = whoOwesNow(ctx.store.data, ctx.now())
       try {
-        await writeFile(file, owesCsv(rows))
+        await writeFile(file, owesCsv(rows, { dates: organiserDates(ctx.platform) }))
       } catch (e) {
         throw new UserError(`Subs couldn't save ${file} (${(e as NodeJS.ErrnoException).code ?? 'error'}). Choose another folder and try again.`)
       }
@@ -213,10 +233,17 @@ export function bankHandlers(ctx: CoreContext, opts: BankOptions) {
     'owes:paymentRequest': ({ playerId }) => {
       const d = ctx.store.data
       const player = findPlayer(d, playerId)
-      const balance = computeLedger({ ...d, now: ctx.now() }).players[playerId]
-      const req = balance && paymentRequest(player, balance.owesPence, balance.unpaidFixtures, d.settings.monzoMeUsername)
+      const balance = computeLedger({ ...d, now: ctx.now(), chargeWhen: d.settings.chargeWhen }).players[playerId]
+      const dates = { ...organiserDates(ctx.platform), now: ctx.now() }
+      const req = balance && paymentRequest(player, balance.owesPence, balance.unpaidFixtures, d.settings.monzoMeUsername, dates)
       if (!req) throw new UserError(`${player.name} doesn't owe anything right now.`, 'nothing_owed')
       return req
+    },
+    'owes:groupText': () => {
+      const d = ctx.store.data
+      const waiting = waitingPayments(d.payments)
+      const lines = whoOwesNow(d, ctx.now()).map((r) => ({ name: r.name, owesPence: r.owesPence, paymentWaiting: (waiting[r.playerId]?.length ?? 0) > 0 }))
+      return owesGroupText(lines, d.settings.monzoMeUsername, { dates: organiserDates(ctx.platform), now: ctx.now() })
     },
   }
 

@@ -1,7 +1,8 @@
-import type { Fixture, Payment, Player } from '../../../shared/domain'
+import type { ChargeWhen, Fixture, Payment, Player, Settings } from '../../../shared/domain'
 import { compareByName } from '../matching/player-index'
 
-export type FixturePayStatus = 'paid' | 'part-paid' | 'unpaid'
+/** 'due': a game to come that isn't charged yet (see ChargeWhen) and no credit covers. */
+export type FixturePayStatus = 'paid' | 'part-paid' | 'unpaid' | 'due'
 
 export interface UnpaidFixture {
   fixtureId: string
@@ -17,6 +18,10 @@ export interface PlayerBalance {
   owesPence: number
   /** Oldest first. */
   unpaidFixtures: UnpaidFixture[]
+  /** Prices of games to come that are not charged yet (always 0 when charging on the roster). */
+  dueNextPence: number
+  /** Those games, less any credit already paid in advance; only ones with something left to pay. */
+  dueNextFixtures: UnpaidFixture[]
   lastPaymentAt: string | null
 }
 
@@ -46,6 +51,8 @@ export interface LedgerInput {
   fixtures: readonly Fixture[]
   payments: readonly Payment[]
   now: string | Date
+  /** Default 'played': only games played are owed. */
+  chargeWhen?: ChargeWhen
 }
 
 /** Only credits the organiser has accepted count; Monzo may decline one after we saw it. */
@@ -58,15 +65,33 @@ function byKickoff(a: Fixture, b: Fixture): number {
 }
 
 /**
- * Charges are derived, never stored: each rostered player (not the waiting list) of a fixture that
- * is not cancelled owes its price. A player's payments are pooled and settle the oldest charges first,
- * so which fixture a transfer "was for" never matters.
+ * Whether a fixture's price is owed yet. Under the default a game is charged once it is played:
+ * marked played, or still scheduled with its kick-off gone. Cancelled games never charge anyone.
  */
-export function computeLedger({ players, fixtures, payments, now }: LedgerInput): Ledger {
+export function isCharged(f: Fixture, chargeWhen: ChargeWhen, nowMs: number): boolean {
+  if (f.status === 'cancelled') return false
+  return chargeWhen === 'rostered' || f.status === 'played' || Date.parse(f.kickoffAt) <= nowMs
+}
+
+/**
+ * Charges are derived, never stored: each rostered player (not the waiting list) of a charged fixture
+ * (see isCharged) owes its price. A player's payments are pooled and settle the oldest charges first,
+ * so which fixture a transfer "was for" never matters; credit left over then covers games due next.
+ */
+export function computeLedger({ players, fixtures, payments, now, chargeWhen = 'played' }: LedgerInput): Ledger {
   const nowMs = typeof now === 'string' ? Date.parse(now) : now.getTime()
   const balances: Record<string, PlayerBalance> = {}
   for (const p of players) {
-    balances[p.id] = { playerId: p.id, chargedPence: 0, paidPence: 0, owesPence: 0, unpaidFixtures: [], lastPaymentAt: null }
+    balances[p.id] = {
+      playerId: p.id,
+      chargedPence: 0,
+      paidPence: 0,
+      owesPence: 0,
+      unpaidFixtures: [],
+      dueNextPence: 0,
+      dueNextFixtures: [],
+      lastPaymentAt: null,
+    }
   }
 
   let receivedPence = 0
@@ -87,20 +112,30 @@ export function computeLedger({ players, fixtures, payments, now }: LedgerInput)
 
   const fixtureStatus: Ledger['fixtures'] = {}
   let pitchCostsPence = 0
-  for (const fixture of live) {
-    if (Date.parse(fixture.kickoffAt) <= nowMs) pitchCostsPence += fixture.pitchCostPence
-    const row: Record<string, FixturePlayerStatus> = {}
-    for (const playerId of new Set(fixture.roster)) {
-      const b = balances[playerId]
-      if (!b) continue // a roster id with no player record has no one to charge
-      b.chargedPence += fixture.pricePence
-      const covered = Math.min(unspent[playerId]!, fixture.pricePence)
-      unspent[playerId]! -= covered
-      const outstanding = fixture.pricePence - covered
-      row[playerId] = { status: outstanding === 0 ? 'paid' : covered > 0 ? 'part-paid' : 'unpaid', paidPence: covered }
-      if (outstanding > 0) b.unpaidFixtures.push({ fixtureId: fixture.id, kickoffAt: fixture.kickoffAt, outstandingPence: outstanding })
+  for (const fixture of live) if (Date.parse(fixture.kickoffAt) <= nowMs) pitchCostsPence += fixture.pitchCostPence
+  // Charged games first, oldest first; only then does credit left over cover games due next.
+  const charged = live.filter((f) => isCharged(f, chargeWhen, nowMs))
+  const upcoming = live.filter((f) => !isCharged(f, chargeWhen, nowMs))
+  for (const [list, owed] of [[charged, true], [upcoming, false]] as const) {
+    for (const fixture of list) {
+      const row: Record<string, FixturePlayerStatus> = {}
+      for (const playerId of new Set(fixture.roster)) {
+        const b = balances[playerId]
+        if (!b) continue // a roster id with no player record has no one to charge
+        if (owed) b.chargedPence += fixture.pricePence
+        else b.dueNextPence += fixture.pricePence
+        const covered = Math.min(unspent[playerId]!, fixture.pricePence)
+        unspent[playerId]! -= covered
+        const outstanding = fixture.pricePence - covered
+        const status = outstanding === 0 ? 'paid' : covered > 0 ? 'part-paid' : owed ? 'unpaid' : 'due'
+        row[playerId] = { status, paidPence: covered }
+        if (outstanding > 0) {
+          const u = { fixtureId: fixture.id, kickoffAt: fixture.kickoffAt, outstandingPence: outstanding }
+          ;(owed ? b.unpaidFixtures : b.dueNextFixtures).push(u)
+        }
+      }
+      fixtureStatus[fixture.id] = row
     }
-    fixtureStatus[fixture.id] = row
   }
 
   for (const b of Object.values(balances)) b.owesPence = b.chargedPence - b.paidPence
@@ -128,7 +163,38 @@ export function whoOwes(ledger: Ledger, players: readonly Player[]): WhoOwesRow[
     .sort((a, b) => b.owesPence - a.owesPence) // stable: ties keep name order
 }
 
-/** Who owes what right now, straight from the data: the CLI's `owes` and the CSV export share it. */
-export function whoOwesNow(d: Omit<LedgerInput, 'now'>, now: string | Date): WhoOwesRow[] {
-  return whoOwes(computeLedger({ players: d.players, fixtures: d.fixtures, payments: d.payments, now }), d.players)
+/**
+ * Who owes what right now, straight from the data, under the organiser's charge setting:
+ * the CLI's `owes`, the CSV export and the app share it.
+ */
+export function whoOwesNow(
+  d: Omit<LedgerInput, 'now' | 'chargeWhen'> & { settings?: Pick<Settings, 'chargeWhen'> },
+  now: string | Date,
+): WhoOwesRow[] {
+  const chargeWhen = d.settings?.chargeWhen
+  return whoOwes(computeLedger({ players: d.players, fixtures: d.fixtures, payments: d.payments, now, chargeWhen }), d.players)
+}
+
+export interface WaitingPayment {
+  paymentId: string
+  amountPence: number
+  payerName: string
+  createdAt: string
+}
+
+/**
+ * Payments waiting in the inbox that may be a player's: undecided, not declined, with the player
+ * among the matcher's candidates. Who owes shows them so nobody is chased for money already sent.
+ */
+export function waitingPayments(payments: readonly Payment[]): Record<string, WaitingPayment[]> {
+  const out: Record<string, WaitingPayment[]> = Object.create(null)
+  const inbox = payments
+    .filter((p) => (p.status === 'unmatched' || p.status === 'suggested') && !p.declined && p.amountPence > 0)
+    .sort((a, b) => a.createdAt.localeCompare(b.createdAt))
+  for (const p of inbox) {
+    for (const playerId of new Set(p.candidates)) {
+      ;(out[playerId] ??= []).push({ paymentId: p.id, amountPence: p.amountPence, payerName: p.payerName, createdAt: p.createdAt })
+    }
+  }
+  return out
 }

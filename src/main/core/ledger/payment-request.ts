@@ -2,29 +2,15 @@ import type { Player } from '../../../shared/domain'
 import { isTitle, nameTokens } from '../matching/normalise'
 import type { UnpaidFixture } from './balances'
 import { formatPence, poundsString } from '../../../shared/money'
-import { ukDayLabel } from './uk-time'
+import { formatDay, type DateStyle } from '../../../shared/dates'
+import { parseMonzoMeUsername } from '../../../shared/monzo-me'
+
+export { parseMonzoMeUsername }
 
 export interface PaymentRequest {
   message: string
   /** A monzo.me link for the amount, or null when no username is set. */
   link: string | null
-}
-
-// monzo.me usernames are letters, digits and a few separators; anything else would change the URL.
-const USERNAME = /^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$/
-
-/**
- * Accepts what an organiser may paste ("sam", "@sam", "monzo.me/sam", "https://monzo.me/sam/")
- * and returns the bare username, or null when it isn't one.
- */
-export function parseMonzoMeUsername(input: string): string | null {
-  const bare = input
-    .trim()
-    .replace(/^https?:\/\//i, '')
-    .replace(/^(www\.)?monzo\.me\//i, '')
-    .replace(/^@/, '')
-    .replace(/\/+$/, '')
-  return USERNAME.test(bare) ? bare : null
 }
 
 export function monzoMeLink(username: string, amountPence: number, reference: string): string | null {
@@ -35,7 +21,7 @@ export function monzoMeLink(username: string, amountPence: number, reference: st
 
 const MAX_DATES = 6
 
-function firstName(name: string): string {
+export function firstName(name: string): string {
   // The name as typed, minus any title, so "Zoë" keeps its accent.
   const words = name.trim().split(/\s+/)
   const titleFree = words.find((w) => nameTokens(w).length > 0 && !isTitle(w))
@@ -51,9 +37,10 @@ export function paymentRequest(
   owesPence: number,
   unpaidFixtures: readonly Pick<UnpaidFixture, 'kickoffAt'>[],
   monzoMeUsername = '',
+  dates: DateStyle & { now?: Date } = { locale: 'en-GB' },
 ): PaymentRequest | null {
   if (owesPence <= 0) return null
-  const days = unpaidFixtures.slice(0, MAX_DATES).map((f) => ukDayLabel(f.kickoffAt))
+  const days = unpaidFixtures.slice(0, MAX_DATES).map((f) => formatDay(f.kickoffAt, dates, { now: dates.now }))
   const more = unpaidFixtures.length > MAX_DATES ? ` and ${unpaidFixtures.length - MAX_DATES} more` : ''
   const when = days.length > 0 ? ` (${days.join(', ')}${more})` : ''
   const hi = firstName(player.name)

@@ -98,12 +98,24 @@ function leaveUpcoming(data: SubsData, id: string, now: Date): void {
   }
 }
 
+/** Everyone who has paid, or played a game: deleting them would change past records. */
+export function playersWithHistory(data: SubsData, now: Date): Set<string> {
+  const out = new Set<string>()
+  for (const pay of data.payments) for (const a of pay.allocations) out.add(a.playerId)
+  for (const f of data.fixtures) {
+    if (f.status !== 'cancelled' && (f.status === 'played' || isPast(f.kickoffAt, now))) for (const id of f.roster) out.add(id)
+  }
+  return out
+}
+
+export function hasHistory(data: SubsData, id: string, now: Date): boolean {
+  return playersWithHistory(data, now).has(id)
+}
+
 /** Deleting would rewrite history, so it is only allowed for players with none. */
 export function deletePlayer(data: SubsData, id: string, now: Date): void {
   const p = findPlayer(data, id)
-  const paid = data.payments.some((pay) => pay.allocations.some((a) => a.playerId === id))
-  const played = data.fixtures.some((f) => f.status !== 'cancelled' && isPast(f.kickoffAt, now) && f.roster.includes(id))
-  if (paid || played) {
+  if (hasHistory(data, id, now)) {
     throw new UserError(
       `${p.name} has played or paid, so deleting them would change past records. Archive them instead: they disappear from lists but their history stays.`,
       'has_history',

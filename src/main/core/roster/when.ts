@@ -5,7 +5,7 @@ import { UserError } from '../errors'
 
 export function kickoffFromLocal(date: string, time: string): string {
   const d = parse(`${date} ${time}`, 'yyyy-MM-dd HH:mm', new Date())
-  if (!isValid(d)) throw new UserError(`"${date} ${time}" isn't a real date and time. Use a date like 2026-11-25 and a time like 19:00.`)
+  if (!isValid(d)) throw new UserError(`"${date} ${time}" isn't a real date and time. Use a date like 2026-11-25 and a time like 19:00.`, 'invalid', 'date')
   return d.toISOString()
 }
 

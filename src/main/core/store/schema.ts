@@ -117,6 +117,9 @@ const settings = z.object({
   defaultKickoff: z.string(),
   pollMinutes: z.number(),
   monzoMeUsername: z.string(),
+  // Added after version 2 shipped: files written before have neither, so each has its default.
+  chargeWhen: z.enum(['played', 'rostered']).default(DEFAULT_SETTINGS.chargeWhen),
+  notifyAfterSync: z.boolean().default(DEFAULT_SETTINGS.notifyAfterSync),
 })
 
 export const dataSchema = z.object({

@@ -29,7 +29,11 @@ class AppState {
   playerById = $derived(new Map(this.players.map((p) => [p.id, p])))
   balanceById = $derived(new Map<string, BalanceView>((this.snapshot?.balances ?? []).map((b) => [b.playerId, b])))
   inboxCount = $derived((this.snapshot?.payments ?? []).filter((p) => p.status === 'unmatched' || p.status === 'suggested').length)
+  /** What players owe now, under the charge setting (games to come aren't owed by default). */
   owedTotal = $derived((this.snapshot?.balances ?? []).reduce((sum, b) => sum + Math.max(0, b.owesPence), 0))
+  /** Games to come, not owed yet: what is still to pay for them after any credit. */
+  dueNextTotal = $derived((this.snapshot?.balances ?? []).reduce((sum, b) => sum + b.dueNext.reduce((s, u) => s + u.owedPence, 0), 0))
+  chargeWhen = $derived(this.snapshot?.settings.chargeWhen ?? 'played')
 
   #seq = 0
   #unsubscribe: (() => void)[] = []
@@ -37,6 +41,8 @@ class AppState {
   async start(): Promise<void> {
     this.#unsubscribe.push(
       window.api.on('data:changed', () => void this.refresh()),
+      // e.g. the organiser clicked the "payments synced" notification.
+      window.api.on('app:navigate', (e) => void (this.view = e.view)),
       window.api.on('status:changed', (s) => {
         const wasRunning = this.sync?.running ?? false
         this.monzo = s.monzo

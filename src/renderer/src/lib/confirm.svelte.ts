@@ -3,6 +3,7 @@ export interface ConfirmRequest {
   title: string
   body: string
   confirmLabel: string
+  cancelLabel: string
   danger: boolean
   resolve: (ok: boolean) => void
 }
@@ -10,10 +11,10 @@ export interface ConfirmRequest {
 class Confirmer {
   pending = $state<ConfirmRequest | null>(null)
 
-  ask(opts: { title: string; body: string; confirmLabel?: string; danger?: boolean }): Promise<boolean> {
+  ask(opts: { title: string; body: string; confirmLabel?: string; cancelLabel?: string; danger?: boolean }): Promise<boolean> {
     this.pending?.resolve(false)
     return new Promise((resolve) => {
-      this.pending = { confirmLabel: 'OK', danger: false, ...opts, resolve }
+      this.pending = { confirmLabel: 'OK', cancelLabel: 'Keep it', danger: false, ...opts, resolve }
     })
   }
 

@@ -1,39 +1,24 @@
-// Display formatting at the edge: dates in the organiser's locale, money via shared/money.
+// Display formatting at the edge: dates in the organiser's locale (one style, shared with what main
+// writes in messages and the CSV: src/shared/dates.ts), money via shared/money.
 import type { MatchRule } from '../../../shared/domain'
-export { formatPence, parsePounds } from '../../../shared/money'
+import { formatDay as sharedDay, formatDayTime, formatTime as sharedTime } from '../../../shared/dates'
+export { formatPence, formatPrice, parsePounds, parseMoney } from '../../../shared/money'
 
-// `undefined` locale = the organiser's own (the OS language), as asked.
-const dayFmt = new Intl.DateTimeFormat(undefined, { weekday: 'short', day: 'numeric', month: 'short' })
-const dayYearFmt = new Intl.DateTimeFormat(undefined, { weekday: 'short', day: 'numeric', month: 'short', year: 'numeric' })
-const shortFmt = new Intl.DateTimeFormat(undefined, { day: 'numeric', month: 'short' })
-const timeFmt = new Intl.DateTimeFormat(undefined, { hour: '2-digit', minute: '2-digit' })
-const dateTimeFmt = new Intl.DateTimeFormat(undefined, { day: 'numeric', month: 'short', year: 'numeric', hour: '2-digit', minute: '2-digit' })
+// `{}` = the organiser's own locale and zone (the OS language), as main's texts use too.
 const rel = new Intl.RelativeTimeFormat(undefined, { numeric: 'auto' })
 
-function thisYear(d: Date): boolean {
-  return d.getFullYear() === new Date().getFullYear()
-}
-
-/** "Wed 25 Nov" (with the year when it isn't this year). */
+/** "Wed 25 Nov" (with the year when it isn't this year: "Wed 6 Jan 2027"). */
 export function formatDay(iso: string): string {
-  const d = new Date(iso)
-  if (Number.isNaN(d.getTime())) return ''
-  return thisYear(d) ? dayFmt.format(d) : dayYearFmt.format(d)
-}
-
-export function formatShortDay(iso: string): string {
-  const d = new Date(iso)
-  return Number.isNaN(d.getTime()) ? '' : shortFmt.format(d)
+  return sharedDay(iso, {}, { now: new Date() })
 }
 
 export function formatTime(iso: string): string {
-  const d = new Date(iso)
-  return Number.isNaN(d.getTime()) ? '' : timeFmt.format(d)
+  return sharedTime(iso)
 }
 
+/** "Thu 26 Nov, 18:05". */
 export function formatDateTime(iso: string): string {
-  const d = new Date(iso)
-  return Number.isNaN(d.getTime()) ? '' : dateTimeFmt.format(d)
+  return formatDayTime(iso, {}, { now: new Date() })
 }
 
 /** "5 minutes ago", "yesterday". */
@@ -58,6 +43,21 @@ export function todayLocal(d = new Date()): string {
 export function addDaysLocal(date: string, days: number): string {
   const [y, m, d] = date.split('-').map(Number)
   return todayLocal(new Date(y, m - 1, d + days))
+}
+
+/** Whole days from `a` to `b` (YYYY-MM-DD local dates). */
+export function daysBetween(a: string, b: string): number {
+  const at = (s: string) => {
+    const [y, m, d] = s.split('-').map(Number)
+    return Date.UTC(y, m - 1, d)
+  }
+  return Math.round((at(b) - at(a)) / 86_400_000)
+}
+
+/** A YYYY-MM-DD local date as an ISO instant at local noon, for formatDay. */
+export function localDateIso(date: string): string {
+  const [y, m, d] = date.split('-').map(Number)
+  return new Date(y, m - 1, d, 12).toISOString()
 }
 
 export function penceToInput(pence: number): string {
@@ -86,3 +86,12 @@ export function accountTypeWords(type: string | null): string {
 export function plural(n: number, one: string, many = `${one}s`): string {
   return `${n} ${n === 1 ? one : many}`
 }
+
+/** "Zoë", "Zoë and Omar", "Zoë, Omar and Aoife". */
+export function listNames(names: string[]): string {
+  if (names.length <= 1) return names[0] ?? ''
+  return `${names.slice(0, -1).join(', ')} and ${names.at(-1)}`
+}
+
+/** Kept for older callers: the one day style (no separate short style any more). */
+export const formatShortDay = formatDay
