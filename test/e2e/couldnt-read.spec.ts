@@ -94,7 +94,7 @@ test('Payments → Import takes a webhook capture, and the same file again says 
   const file = join(subs.dir, 'webhooks.json')
   await writeFile(file, JSON.stringify([sample, other, { type: 'balance.updated', data: {} }]))
   subs.platform.nextOpenFile = file
-  await page.getByRole('button', { name: 'Import Monzo file' }).click()
+  await page.getByRole('button', { name: 'Import Monzo CSV or JSON' }).click()
   await expect(page.getByText(/^Imported webhooks\.json: 2 new, 0 updated, 0 reversed, 0 unchanged, 0 not subs\.$/)).toBeVisible()
   const imported = page.getByRole('region', { name: 'Last import in numbers' })
   await expect(imported.getByRole('listitem').filter({ hasText: 'new' }).first()).toHaveText(/^\s*2 new\s*$/)
@@ -104,7 +104,7 @@ test('Payments → Import takes a webhook capture, and the same file again says 
 
   subs.platform.nextOpenFile = file
   await subs.clearToasts()
-  await page.getByRole('button', { name: 'Import Monzo file' }).click()
+  await page.getByRole('button', { name: 'Import Monzo CSV or JSON' }).click()
   await expect(page.getByText(/^Imported webhooks\.json: Nothing new: 2 unchanged, 0 not subs\.$/)).toBeVisible()
   await expect(imported.getByTestId('nothing-new')).toBeVisible()
 })
