@@ -1,9 +1,15 @@
 #!/usr/bin/env node
-import { run } from './run'
+import { USAGE, isBareHelp } from './usage'
 
-const code = await run(process.argv.slice(2), {
-  out: (t) => process.stdout.write(`${t}\n`),
-  err: (t) => process.stderr.write(`${t}\n`),
-  env: process.env,
-})
-process.exitCode = code
+const argv = process.argv.slice(2)
+if (isBareHelp(argv)) {
+  process.stdout.write(`${USAGE}\n`)
+} else {
+  // Loaded only for a real command: the core brings zod, lowdb and undici with it.
+  const { run } = await import('./run')
+  process.exitCode = await run(argv, {
+    out: (t) => process.stdout.write(`${t}\n`),
+    err: (t) => process.stderr.write(`${t}\n`),
+    env: process.env,
+  })
+}

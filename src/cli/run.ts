@@ -18,6 +18,9 @@ import { whoOwesNow } from '../main/core/ledger/balances'
 import { owesCsv } from '../main/core/ledger/owes-csv'
 import { formatPence } from '../shared/money'
 import { describeCounts } from '../shared/sync-summary'
+import type { Snapshot, SyncStatusView } from '../shared/views'
+import type { SubsData } from '../main/core/store/schema'
+import { USAGE } from './usage'
 
 export interface Io {
   out(text: string): void
@@ -25,20 +28,7 @@ export interface Io {
   env: Record<string, string | undefined>
 }
 
-export const USAGE = `Usage: subs [--data DIR] <command>
-
-  player add NAME [--alias TEXT]...
-  players [--json]
-  fixture add --date YYYY-MM-DD --time HH:MM --location TEXT --pitch-cost POUNDS --price POUNDS
-              [--status scheduled|played|cancelled] [--player NAME]...
-  import FILE              a Monzo CSV statement export, or Monzo JSON: a /transactions body,
-                           a {"transaction": …} body or a webhook capture (one event or a list)
-  sync --demo              sync from the built-in Monzo simulator
-  payments [--json]
-  payments assign TXID PLAYER_NAME
-  owes [--json | --csv FILE]
-
---data DIR   the folder holding ${DATA_FILE_NAME} (default: $SUBS_DATA_DIR, else the app's own folder)`
+export { USAGE }
 
 const cliPlatform: Platform = {
   openExternal: async () => {},
@@ -104,7 +94,8 @@ export async function run(argv: string[], io: Io): Promise<number> {
   let core: SubsCore | null = null
   try {
     const command = pos.join(' ')
-    const known = /^(player add .+|players|fixture add|import .+|sync|payments|payments assign \S+ .+|owes)$/
+    const known =
+      /^(player add .+|players|fixture add|fixtures|import .+|sync|demo|payments|payments (assign|split) \S+ .+|payments (ignore|undo) \S+|cash add .+ \S+|owes)$/
     if (!known.test(command) && !(pos[0] === 'player' && pos[1] === 'add' && pos.length === 3)) bad(`Unknown command "${command}".\n\n${USAGE}`)
     core = await createSubsCore({ dataFile, platform: cliPlatform, background: false, log: (m, e) => io.err(`${m}: ${String(e)}`) })
     await dispatch(core, pos, o, io)
@@ -194,6 +185,78 @@ async function dispatch(core: SubsCore, pos: string[], o: Values, io: Io): Promi
     io.out(`Assigned ${tx} to ${player.name}.`)
     return
   }
+  if (cmd === 'payments' && (sub === 'split' || sub === 'ignore' || sub === 'undo')) {
+    const tx = knownPayment(store.data, pos[2])
+    if (sub === 'split') {
+      const parts = splitParts(pos.slice(3)).map(({ name, pounds: text }) => {
+        const amountPence = parsePounds(text)
+        if (amountPence === null || amountPence === 0) bad(`"${text}" for ${name} must be an amount in pounds like 5 or 4.50.`)
+        return { playerId: findPlayerByName(store.data, name).id, amountPence }
+      })
+      unwrap(await core.invoke('payments:split', { paymentId: tx, parts }))
+      io.out(`Split ${tx}: ${parts.map((x) => `${names(store.data).get(x.playerId)} ${formatPence(x.amountPence)}`).join(', ')}.`)
+    } else if (sub === 'ignore') {
+      unwrap(await core.invoke('payments:ignore', { paymentId: tx }))
+      io.out(`Ignored ${tx}: it is not counted as subs.`)
+    } else {
+      unwrap(await core.invoke('payments:undo', { paymentId: tx }))
+      const p = store.data.payments.find((x) => x.id === tx)!
+      io.out(`Undid your decision on ${tx}: it is ${p.status === 'matched' ? `matched to ${p.allocations.map((a) => names(store.data).get(a.playerId)).join(', ')}` : 'back in the inbox'}.`)
+    }
+    return
+  }
+  if (cmd === 'cash' && sub === 'add') {
+    const amount = pos[pos.length - 1]
+    const player = findPlayerByName(store.data, pos.slice(2, -1).join(' '))
+    const amountPence = parsePounds(amount)
+    if (amountPence === null || amountPence === 0) bad(`The amount must be in pounds like 5 or 4.50, not "${amount}".`)
+    const date = typeof o.date === 'string' ? o.date : localDay(new Date())
+    unwrap(await core.invoke('payments:recordCash', { playerId: player.id, amountPence, date }))
+    io.out(`Recorded ${formatPence(amountPence)} cash from ${player.name} on ${date}.`)
+    return
+  }
+  if (cmd === 'fixtures') {
+    const snap = unwrap(await core.invoke('app:snapshot', undefined)) as Snapshot
+    const name = (id: string) => names(store.data).get(id) ?? 'Removed player'
+    const list = snap.fixtures.map((f) => ({
+      id: f.id,
+      date: f.date,
+      time: f.time,
+      kickoffAt: f.kickoffAt,
+      location: f.location,
+      status: f.effectiveStatus,
+      pitchCostPence: f.pitchCostPence,
+      pricePence: f.pricePence,
+      minPlayers: f.minPlayers,
+      maxPlayers: f.maxPlayers,
+      squad: f.squad.text,
+      players: f.roster.map((id) => ({ name: name(id), paid: f.paid[id]?.status ?? null })),
+      waiting: f.waiting.map(name),
+    }))
+    io.out(
+      o.json
+        ? json(list)
+        : list
+            .map((f) => {
+              const paid = f.players.filter((p) => p.paid === 'paid').length
+              return `${f.date} ${f.time}  ${f.status.padEnd(9)} ${String(f.players.length).padStart(2)}/${f.maxPlayers}  ${formatPence(f.pricePence)}  ${f.location}${f.status === 'played' ? `  (${paid} paid)` : ''}`
+            })
+            .join('\n'),
+    )
+    return
+  }
+  if (cmd === 'demo') {
+    // The app's own "Try Subs with a demo bank": refused unless this Subs is empty (or already the demo).
+    const already = store.data.demo
+    unwrap(await core.invoke('app:startDemo', undefined))
+    const s = unwrap(await core.invoke('sync:run', undefined)) as SyncStatusView
+    const d = store.data
+    const matched = d.payments.filter((p) => p.status === 'matched').length
+    const inbox = d.payments.filter((p) => p.status === 'unmatched' || p.status === 'suggested').length
+    io.out(`${already ? 'This is already the demo club' : 'Set up the demo club'}: ${d.players.length} players, ${d.fixtures.length} fixtures.`)
+    io.out(`Synced ${s.pages} pages from the demo bank: ${s.found} incoming payments, ${matched} matched, ${inbox} waiting in the inbox.`)
+    return
+  }
   if (cmd === 'payments') {
     const names = new Map(store.data.players.map((p) => [p.id, p.name]))
     const list = [...store.data.payments]
@@ -241,4 +304,34 @@ async function dispatch(core: SubsCore, pos: string[], o: Values, io: Io): Promi
     return
   }
   bad(`Unknown command "${pos.join(' ')}".\n\n${USAGE}`)
+}
+
+const names = (d: SubsData) => new Map(d.players.map((p) => [p.id, p.name]))
+
+function knownPayment(d: SubsData, tx: string | undefined): string {
+  if (!tx || !d.payments.some((p) => p.id === tx)) bad(`There is no payment with id ${tx ?? ''}. List them with \`subs payments --json\`.`)
+  return tx
+}
+
+/** "Priya Raman=5" (quoted) or Priya Raman=5 (unquoted words run up to the one holding "="). */
+function splitParts(args: string[]): { name: string; pounds: string }[] {
+  const parts: { name: string; pounds: string }[] = []
+  let words: string[] = []
+  for (const a of args) {
+    const at = a.lastIndexOf('=')
+    if (at < 0) {
+      words.push(a)
+      continue
+    }
+    parts.push({ name: [...words, a.slice(0, at)].join(' ').trim(), pounds: a.slice(at + 1) })
+    words = []
+  }
+  if (words.length || parts.length < 2) bad('Write the split as NAME=POUNDS for each player, at least two, e.g. "Priya Raman=5" "Luke Morrison=5".')
+  return parts
+}
+
+/** Today in the organiser's time zone, as YYYY-MM-DD. */
+function localDay(d: Date): string {
+  const p = (n: number) => String(n).padStart(2, '0')
+  return `${d.getFullYear()}-${p(d.getMonth() + 1)}-${p(d.getDate())}`
 }

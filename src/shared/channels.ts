@@ -30,6 +30,8 @@ export const CHANNELS = [
   'monzo:cancel',
   'monzo:selectAccount',
   'monzo:disconnect',
+  'monzo:finishSignIn',
+  'monzo:forget',
   'sync:run',
   'sync:importFile',
   'payments:assign',

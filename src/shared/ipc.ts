@@ -146,6 +146,13 @@ export const contract = {
   'monzo:cancel': channel(none)<MonzoStatusView>(),
   'monzo:selectAccount': channel(z.object({ accountId: id }).strict())<MonzoStatusView>(),
   'monzo:disconnect': channel(none)<MonzoStatusView>(),
+  // The address the organiser's browser ended up on (Monzo's email opened on another device), or its code and state.
+  'monzo:finishSignIn': channel(
+    z
+      .object({ link: text(4000).optional(), code: text(2000).optional(), state: text(400).optional() })
+      .strict(),
+  )<MonzoStatusView>(),
+  'monzo:forget': channel(none)<MonzoStatusView>(),
 
   'sync:run': channel(none)<SyncStatusView>(),
   'sync:importFile': channel(none)<{
@@ -264,6 +271,9 @@ const FIELD_LABELS: Record<string, string> = {
   text: 'Text',
   note: 'Note',
   allowBasicText: 'Basic protection',
+  link: 'Link',
+  code: 'Code',
+  state: 'State',
   defaultPricePence: 'Default price',
   defaultPitchCostPence: 'Default pitch cost',
   defaultMinPlayers: 'Default minimum players',

@@ -64,6 +64,10 @@ export type MonzoState =
   | 'connected'
   | 'needs_reconnect'
   | 'error'
+  /** Connected before, but access was turned off in the Monzo app: Subs checks until it is allowed again. */
+  | 'approval_withdrawn'
+  /** Monzo's 90-day approval ran out: only a full Reconnect (sign in and approve) brings syncing back. */
+  | 'needs_reapproval'
 
 export interface MonzoStatusView {
   state: MonzoState
@@ -76,6 +80,12 @@ export interface MonzoStatusView {
   accounts: { id: string; name: string; type: string }[]
   message: string | null
   demo: boolean
+  /** When the organiser last completed Connect (ISO), or null when Subs doesn't know. */
+  approvedAt: string | null
+  /** When Monzo's 90-day approval runs out (ISO), or null when unknown. */
+  reapproveBy: string | null
+  /** From day 80 of the approval while still syncing: time to re-approve ("by reapproveBy"). */
+  reapproveSoon: boolean
 }
 
 export interface SyncStatusView {

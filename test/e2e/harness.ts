@@ -56,6 +56,8 @@ export interface StartOptions {
    * the redirect to Subs' loopback listener. Approval "in the Monzo app" is left to the spec.
    */
   monzo?: MonzoSimulatorOptions
+  /** The core's clock (epoch ms), e.g. to jump 80 days ahead; give the simulator the same one as `monzo.now`. */
+  now?: () => number
 }
 
 export class Subs {
@@ -99,6 +101,7 @@ export class Subs {
       dataFile: this.dataFile,
       platform: this.platform,
       background: false,
+      now: this.options.now ? () => new Date(this.options.now!()) : undefined,
       monzo: this.sim ? { authBase: this.sim.authoriseUrl, apiBase: this.sim.baseUrl, approvalPollMs: 100 } : undefined,
       log: (m, e) => this.problems.push(`core: ${m} ${e instanceof Error ? e.stack : String(e ?? '')}`),
     })

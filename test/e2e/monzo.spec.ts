@@ -63,4 +63,18 @@ test('connect Monzo step by step, sync at once, then disconnect', async ({ subs 
   await expect(monzo.getByRole('button', { name: 'Connect Monzo' })).toBeVisible()
   await subs.goTo('Payments')
   await expect(page.getByRole('region', { name: /^Matched/ })).toBeVisible()
+
+  // The client ID and secret stayed: Connect works with the boxes left blank.
+  await subs.goTo('Settings')
+  await expect(monzo.getByLabel('Client ID')).toHaveValue('')
+  await expect(monzo.getByRole('button', { name: 'Connect Monzo' })).toBeEnabled()
+  await expect(monzo.getByText('Your client ID and secret are saved on this computer')).toBeVisible()
+  await monzo.scrollIntoViewIfNeeded()
+  await subs.screenshots('monzo-disconnected-client-kept', { keepScroll: true })
+  // Forget this client removes them too: now they must be typed again.
+  await monzo.getByRole('button', { name: 'Forget this client' }).click()
+  await subs.dialog('Forget this Monzo client?').getByRole('button', { name: 'Forget this client' }).click()
+  await expect(monzo.getByRole('button', { name: 'Forget this client' })).toBeHidden()
+  await expect(monzo.getByRole('button', { name: 'Connect Monzo' })).toBeDisabled()
+  await expect(monzo.getByLabel('Client secret')).toHaveAttribute('placeholder', 'mnzconf.…')
 })

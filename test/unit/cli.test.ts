@@ -156,6 +156,117 @@ describe('subs CLI', () => {
     for (const p of payments) expect(['matched', 'suggested', 'unmatched', 'ignored']).toContain(p.status)
   })
 
+  it('subs demo sets up the sample club on an empty Subs and syncs it, so payments are matched', async () => {
+    const r = await cli('demo')
+    expect(r.code, r.err).toBe(0)
+    expect(r.out).toMatch(/Set up the demo club: 12 players, 14 fixtures/)
+    const payments = await json('payments', '--json')
+    expect(payments).toHaveLength(110)
+    const matched = payments.filter((p: { status: string }) => p.status === 'matched')
+    // The same players the demo bank's payers are, so nearly everything matches (the app's demo).
+    expect(matched.length).toBeGreaterThanOrEqual(100)
+    const fixtures = await json('fixtures', '--json')
+    expect(fixtures).toHaveLength(14)
+    expect(fixtures.filter((f: { status: string }) => f.status === 'cancelled')).toHaveLength(1)
+    const played = fixtures.find((f: { status: string; players: unknown[] }) => f.status === 'played' && f.players.length === 10)
+    expect(played.players[0]).toEqual({ name: expect.any(String), paid: expect.stringMatching(/^(paid|part-paid|unpaid)$/) })
+    // Again on the demo club: synced again, nothing doubled.
+    const again = await cli('demo')
+    expect(again.code, again.err).toBe(0)
+    expect(again.out).toMatch(/already the demo club: 12 players, 14 fixtures/)
+    expect(await json('payments', '--json')).toHaveLength(110)
+  })
+
+  it('subs demo never mixes the sample club with your own players: refused, nothing written', async () => {
+    await squad()
+    const before = dataFile()
+    const r = await cli('demo')
+    expect(r.code).toBe(2)
+    expect(r.err).toMatch(/only starts on an empty Subs/)
+    expect(dataFile()).toBe(before)
+  })
+
+  it('lists fixtures as JSON with squads, waiting lists and who has paid', async () => {
+    await squad()
+    await cli('fixture', 'add', '--date', '2026-10-07', '--time', '19:00', '--location', 'Powerleague', '--pitch-cost', '45', '--price', '5', '--status', 'played',
+      '--player', 'Jonathan Okafor', '--player', 'Priya Raman')
+    await cli('import', join(samples, 'transactions.json'))
+    const [f] = await json('fixtures', '--json')
+    expect(f).toMatchObject({
+      date: '2026-10-07', time: '19:00', location: 'Powerleague', status: 'played', pitchCostPence: 4500, pricePence: 500,
+      minPlayers: 8, maxPlayers: 12, waiting: [],
+      players: [{ name: 'Jonathan Okafor', paid: expect.any(String) }, { name: 'Priya Raman', paid: 'paid' }],
+    })
+    expect((await cli('fixtures')).out).toMatch(/^2026-10-07 19:00 {2}played/)
+  })
+
+  it('splits, ignores and undoes payments, and records cash, by name and in pounds', async () => {
+    await squad()
+    await cli('fixture', 'add', '--date', '2026-10-07', '--time', '19:00', '--location', 'x', '--pitch-cost', '45', '--price', '5', '--status', 'played',
+      '--player', 'Jonathan Okafor', '--player', 'Priya Raman', '--player', 'Zoë Adebayo')
+    await cli('import', join(samples, 'transactions.json'))
+    const tx = 'tx_0000AbC1p2p0003' // £10 from a joint account
+    const split = await cli('payments', 'split', tx, 'Jonathan Okafor=5', 'Zoë', 'Adebayo=5.00')
+    expect(split.code, split.err).toBe(0)
+    expect(split.out).toBe(`Split ${tx}: Jonathan Okafor £5.00, Zoë Adebayo £5.00.`)
+    const owes = async () => Object.fromEntries((await json('owes', '--json')).map((r: { player: string; paidPence: number }) => [r.player, r.paidPence]))
+    expect(await owes()).toMatchObject({ 'Jonathan Okafor': 1000, 'Zoë Adebayo': 500 })
+
+    expect((await cli('payments', 'undo', tx)).out).toMatch(/back in the inbox|matched to/)
+    expect((await json('payments', '--json')).find((p: { txId: string }) => p.txId === tx).rule).not.toBe('split')
+
+    expect((await cli('payments', 'ignore', tx)).code).toBe(0)
+    expect((await json('payments', '--json')).find((p: { txId: string }) => p.txId === tx).status).toBe('ignored')
+
+    const cash = await cli('cash', 'add', 'Zoë Adebayo', '4.50', '--date', '2026-10-08')
+    expect(cash.code, cash.err).toBe(0)
+    expect(cash.out).toBe('Recorded £4.50 cash from Zoë Adebayo on 2026-10-08.')
+    const recorded = (await json('payments', '--json')).find((p: { rule: string }) => p.rule === 'cash')
+    expect(recorded).toMatchObject({ amountPence: 450, status: 'matched', playerName: 'Zoë Adebayo' })
+    expect(await owes()).toMatchObject({ 'Zoë Adebayo': 450 })
+    // Without --date it is today's.
+    expect((await cli('cash', 'add', 'Priya', 'Raman', '5')).out).toMatch(/^Recorded £5.00 cash from Priya Raman on \d{4}-\d{2}-\d{2}\.$/)
+  })
+
+  const badDecisions: [string, string[], RegExp][] = [
+    ['a split that does not add up', ['payments', 'split', 'tx_0000AbC1p2p0003', 'Jonathan Okafor=5', 'Priya Raman=4'], /adds up to £9.00 but the payment is £10.00/],
+    ['a split with one part', ['payments', 'split', 'tx_0000AbC1p2p0003', 'Jonathan Okafor=10'], /at least two/],
+    ['a split part without an amount', ['payments', 'split', 'tx_0000AbC1p2p0003', 'Jonathan Okafor=5', 'Priya Raman'], /NAME=POUNDS/],
+    ['a split with a bad amount', ['payments', 'split', 'tx_0000AbC1p2p0003', 'Jonathan Okafor=five', 'Priya Raman=5'], /must be an amount in pounds/],
+    ['a split naming the same player twice', ['payments', 'split', 'tx_0000AbC1p2p0003', 'Priya Raman=5', 'Priya Raman=5'], /only once/],
+    ['a split to an unknown player', ['payments', 'split', 'tx_0000AbC1p2p0003', 'Nobody=5', 'Priya Raman=5'], /no player called "Nobody"/],
+    ['a split of an unknown payment', ['payments', 'split', 'tx_nope', 'Jonathan Okafor=5', 'Priya Raman=5'], /no payment with id tx_nope/],
+    ['ignoring an unknown payment', ['payments', 'ignore', 'tx_nope'], /no payment with id tx_nope/],
+    ['undoing an unknown payment', ['payments', 'undo', 'tx_nope'], /no payment with id tx_nope/],
+    ['ignore with extra words', ['payments', 'ignore', 'tx_0000AbC1p2p0003', 'please'], /Unknown command/],
+    ['cash for an unknown player', ['cash', 'add', 'Nobody', '5'], /no player called "Nobody"/],
+    ['cash with a bad amount', ['cash', 'add', 'Priya Raman', '5.555'], /must be in pounds/],
+    ['cash of nothing', ['cash', 'add', 'Priya Raman', '0'], /must be in pounds/],
+    ['cash with a bad date', ['cash', 'add', 'Priya Raman', '5', '--date', '2026-02-30'], /not valid|isn't a real date/],
+    ['cash with no amount', ['cash', 'add', 'Priya'], /Unknown command/],
+  ]
+  for (const [label, args, msg] of badDecisions) {
+    it(`rejects ${label} with exit code 2 and leaves the data untouched`, async () => {
+      await squad()
+      await cli('import', join(samples, 'transactions.json'))
+      const before = dataFile()
+      const r = await cli(...args)
+      expect(r.code, r.err).toBe(2)
+      expect(r.err).toMatch(msg)
+      expect(dataFile()).toBe(before)
+    })
+  }
+
+  it('runs built JavaScript: no tsx at run time, and help without the core', async () => {
+    const pkg = JSON.parse(readFileSync(join(import.meta.dirname, '../../package.json'), 'utf8'))
+    expect(pkg.dependencies.tsx).toBeUndefined()
+    expect(readFileSync(join(import.meta.dirname, '../../bin/subs.js'), 'utf8')).not.toMatch(/tsx|\.ts['"]/)
+    const exec = promisify(execFile)
+    const help = await exec(process.execPath, [join(import.meta.dirname, '../../bin/subs.js'), '--help'])
+    expect(help.stdout).toMatch(/payments split TXID NAME=POUNDS/)
+    expect(help.stdout).toMatch(/cash add PLAYER_NAME POUNDS \[--date YYYY-MM-DD\]/)
+  })
+
   it('the subs bin runs as a real process with the right exit codes', async () => {
     const exec = promisify(execFile)
     const bin = join(import.meta.dirname, '../../bin/subs.js')

@@ -65,6 +65,7 @@ const token = fc.oneof(
   { weight: 3, arbitrary: hostileString },
   { weight: 2, arbitrary: fc.constantFrom('--json', '--alias', '--player', '--date', '--time', '--location', '--pitch-cost', '--price', '--status', '-h', '-x', '--', '--unknown', '--json=1', '--price=-5', '--date=2026-02-30') },
   { weight: 1, arbitrary: fc.constantFrom('player', 'add', 'players', 'fixture', 'import', 'sync', 'payments', 'assign', 'owes', 'tx_0000AbC1fps0001', 'Ash Clarke') },
+  { weight: 1, arbitrary: fc.constantFrom('fixtures', 'demo', 'split', 'ignore', 'undo', 'cash', 'Ash Clarke=5', 'Priya Raman=2.50', '=', 'x=') },
 ).filter(safe)
 
 const money = fc.oneof(fc.constantFrom('5', '4.50', '0', '-5', '5.555', '£5', '1e3', 'NaN', 'Infinity', '99999999', '', ' 5 '), hostileString)
@@ -97,6 +98,15 @@ const argv: fc.Arbitrary<string[]> = fc.oneof(
   fc.tuple(fc.oneof(fc.constantFrom('tx_0000AbC1fps0001', 'tx_nope'), hostileString), fc.array(hostileString, { maxLength: 3 })).map(([tx, n]) => ['payments', 'assign', tx, ...n].filter(safe)),
   fc.tuple(fc.constantFrom([], ['--json']), csvTarget).map(([j, f]) => ['owes', ...j, '--csv', join(files, f)]),
   fc.array(token, { minLength: 0, maxLength: 6 }),
+  // The decisions: split, ignore, undo (on real, unknown and hostile ids) and cash by hand.
+  fc
+    .tuple(fc.oneof(fc.constantFrom('tx_0000AbC1fps0001', 'tx_0000AbC1p2p0003', 'tx_nope'), hostileString), fc.array(fc.tuple(fc.oneof(fc.constantFrom('Ash Clarke', 'Priya Raman', 'Nobody'), hostileString), money), { maxLength: 3 }))
+    .map(([tx, parts]) => ['payments', 'split', tx, ...parts.map(([n, m]) => `${n}=${m}`)].filter(safe)),
+  fc.tuple(fc.constantFrom('ignore', 'undo'), fc.oneof(fc.constantFrom('tx_0000AbC1fps0001', 'tx_0000AbC1p2p0003', 'tx_nope'), hostileString)).map(([c, tx]) => ['payments', c, tx].filter(safe)),
+  fc
+    .tuple(fc.oneof(fc.constantFrom('Ash Clarke', 'Nobody'), hostileString), money, fc.option(fc.oneof(fc.constantFrom('2026-11-25', '2026-02-30', '25/11/2026'), hostileString), { nil: undefined }))
+    .map(([n, m, date]) => ['cash', 'add', n, m, ...(date === undefined ? [] : ['--date', date])].filter(safe)),
+  fc.tuple(fc.constantFrom([], ['--json']), fc.array(token, { maxLength: 2 })).map(([j, t]) => ['fixtures', ...j, ...t]),
 )
 
 describe('CLI fuzz', () => {

@@ -5,6 +5,7 @@ import { type ConnectionStatus, type MonzoConnection, createMonzoConnection } fr
 import { DEFAULT_ACCOUNT_ID, JOINT_ACCOUNT_ID, type MonzoSimulator } from '../../src/main/core/monzo/simulator'
 import { VAULT_KEYS, createMemoryVault } from '../../src/main/core/monzo/vault'
 import { type Clock, fakeClock, startSim, testDispatcher } from './monzo-helpers'
+import { freePort } from '../helpers/free-port'
 
 let sim: MonzoSimulator | undefined
 let conn: MonzoConnection | undefined
@@ -157,15 +158,29 @@ describe('Monzo connection', () => {
     expect(sim!.requestLog.filter((r) => r.path === '/accounts')).toHaveLength(1)
   })
 
-  it('disconnect logs out at Monzo and wipes the vault', async () => {
+  it('disconnect logs out at Monzo and deletes the sign-in, keeping the client ID, secret and port', async () => {
     const { conn, vault } = await setup()
+    const port = await freePort()
+    await conn.configure({ clientId: sim!.client.clientId, port })
     await conn.connect()
     const st = await conn.disconnect()
-    expect(st.state).toBe('not_configured')
+    expect(st).toMatchObject({ state: 'disconnected', clientIdSet: true, secretSet: true, accountName: null, approvedAt: null })
+    expect(st.redirectUri).toBe(`http://127.0.0.1:${port}/callback`)
+    expect(st.message).toMatch(/client ID and secret are kept/)
     expect(sim!.requestCount('/oauth2/logout')).toBe(1)
     expect(sim!.liveAccessTokens()).toBe(0)
-    expect(vault.snapshot()).toEqual({})
+    expect(Object.keys(vault.snapshot()).sort()).toEqual([VAULT_KEYS.clientId, VAULT_KEYS.clientSecret, VAULT_KEYS.port].sort())
     expect(() => conn.client()).toThrow(/not connected/)
+  })
+
+  it('forget this client deletes the client ID, secret and port as well', async () => {
+    const { conn, vault } = await setup()
+    await conn.connect()
+    const st = await conn.forget()
+    expect(st).toMatchObject({ state: 'not_configured', clientIdSet: false, secretSet: false, redirectUri: 'http://127.0.0.1:0/callback' })
+    expect(st.message).toMatch(/forgotten your Monzo client/)
+    expect(sim!.requestCount('/oauth2/logout')).toBe(1)
+    expect(vault.snapshot()).toEqual({})
   })
 
   it('a refused refresh token turns into needs_reconnect, keeping the chosen account', async () => {

@@ -58,6 +58,35 @@ describe('data store', () => {
     expect(s.data.settings.defaultPricePence).toBe(500)
   })
 
+  it('each update works on a fresh copy: data read before it is left as it was, a failed one leaves the next intact', async () => {
+    const s = await openStore()
+    const before = s.data
+    let draft: unknown
+    await s.update((d) => {
+      draft = d
+      d.settings.defaultPricePence = 650
+      d.players.push({ id: 'p1', name: 'Ash', aliases: [], identities: [], reference: 'SUBS-ASH', active: true, notes: '', createdAt: '2026-11-20T10:00:00.000Z' })
+    })
+    expect(before.settings.defaultPricePence).toBe(500)
+    expect(before.players).toEqual([])
+    expect(s.data).toBe(draft)
+    await expect(s.update((d) => {
+      d.players[0].name = 'Changed'
+      throw new UserError('nope')
+    })).rejects.toThrow('nope')
+    // The next draft comes from what was written, not from the half-changed one.
+    await s.update((d) => {
+      expect(d).not.toBe(draft)
+      expect(d.players[0].name).toBe('Ash')
+      d.settings.defaultKickoff = '20:00'
+    })
+    const onDisk = JSON.parse(readFileSync(file, 'utf8'))
+    expect(onDisk.players[0].name).toBe('Ash')
+    expect(onDisk.settings).toMatchObject({ defaultPricePence: 650, defaultKickoff: '20:00' })
+    // bytesWritten counts exactly what went to disk.
+    expect(s.bytesWritten).toBeGreaterThanOrEqual(readFileSync(file).length)
+  })
+
   it('writes atomically: no temp file is left behind and a stale one is ignored', async () => {
     writeFileSync(join(dir, '.subs.json.tmp'), '{"half-written')
     const s = await openStore()

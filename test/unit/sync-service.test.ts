@@ -64,9 +64,55 @@ describe('sync service', () => {
     expect(quiet.status().message).toBe('Nothing new: 1 unchanged, 0 not subs.')
   })
 
+  it('cancel stops a running sync (before Monzo is disconnected), says why, and keeps the cursor', async () => {
+    await store.update((d) => void (d.sync.cursor = '2026-11-01T00:00:00.000Z'))
+    let started!: () => void
+    const inFlight = new Promise<void>((r) => (started = r))
+    const pager = {
+      transactionsPage: (q: { signal?: AbortSignal }) =>
+        new Promise<unknown[]>((_resolve, reject) => {
+          started()
+          q.signal?.addEventListener('abort', () => reject(q.signal!.reason))
+        }),
+    }
+    const svc = createSyncService({ store, now, source: () => ({ pager, accountId: 'acc' }), onStatus: () => {} })
+    const run = svc.run()
+    await inFlight
+    await svc.cancel('The sync was stopped because Monzo was disconnected.')
+    await expect(run).rejects.toThrow('The sync was stopped because Monzo was disconnected.')
+    expect(svc.status().running).toBe(false)
+    expect(store.data.sync).toMatchObject({ cursor: '2026-11-01T00:00:00.000Z', lastError: null })
+  })
+
   it('says to connect first when there is no bank', async () => {
     const svc = createSyncService({ store, now, source: () => null, onStatus: () => {} })
     await expect(svc.run()).rejects.toThrow(/Connect Monzo in Settings first/)
+  })
+
+  it('a sync refused for want of a bank does not block the next one, and writes nothing', async () => {
+    let source: SyncSource | null = null
+    const failures: unknown[] = []
+    const svc = createSyncService({ store, now, source: () => source, onStatus: () => {}, onFailed: (e) => failures.push(e) })
+    const writes = store.writes
+    await expect(svc.run()).rejects.toThrow(/Connect Monzo in Settings first/)
+    expect(svc.status().running).toBe(false)
+    expect(store.writes).toBe(writes)
+    source = { pager: pagerWith([[]]), accountId: 'acc' }
+    await expect(svc.run()).resolves.toMatchObject({ pages: 1 })
+    expect(svc.status()).toMatchObject({ running: false, lastSyncAt: now().toISOString() })
+    expect(failures).toEqual([]) // a refusal is not a failed sync
+  })
+
+  it('tells onFailed why a sync failed, after recording it', async () => {
+    const err = new MonzoError('needs_approval', 'Approve Subs in your Monzo app')
+    const seen: string[] = []
+    const pager = { transactionsPage: async () => { throw err } }
+    const svc = createSyncService({
+      store, now, source: () => ({ pager, accountId: 'acc' }), onStatus: () => {},
+      onFailed: (e) => seen.push(`${(e as MonzoError).kind}:${store.data.sync.lastError}`),
+    })
+    await expect(svc.run()).rejects.toBe(err)
+    expect(seen).toEqual(['needs_approval:Approve Subs in your Monzo app'])
   })
 
   it('records a readable error and leaves the cursor alone when Monzo fails', async () => {

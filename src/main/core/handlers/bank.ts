@@ -30,6 +30,8 @@ type BankChannels = Pick<
   | 'monzo:cancel'
   | 'monzo:selectAccount'
   | 'monzo:disconnect'
+  | 'monzo:finishSignIn'
+  | 'monzo:forget'
   | 'sync:run'
   | 'sync:importFile'
   | 'payments:assign'
@@ -71,7 +73,10 @@ export function bankHandlers(ctx: CoreContext, opts: BankOptions) {
     apiBase: hosts.apiBase,
     dispatcher: opts.monzo?.dispatcher,
     approvalPollMs: opts.monzo?.approvalPollMs,
+    clock: () => ctx.now().getTime(),
     onStatus: notify,
+    // Access turned off in the Monzo app is allowed again: catch up on what the refused sync missed.
+    onApprovalRestored: () => void sync.run().catch(() => undefined),
     // Full history is only shared in the first five minutes: sync straight away, and from the
     // start, so payments an earlier 90-day-limited sync couldn't see are fetched now ("reconnect").
     onConnected: async () => {
@@ -89,11 +94,17 @@ export function bankHandlers(ctx: CoreContext, opts: BankOptions) {
     store: ctx.store,
     now: ctx.now,
     source,
-    unavailable: () =>
-      connection.status().state === 'needs_reconnect'
-        ? 'Monzo needs you to sign in again: click Reconnect in Settings → Monzo. Your payments so far are safe.'
-        : 'Connect Monzo in Settings first, or import a Monzo CSV statement.',
+    unavailable: () => {
+      const s = connection.status()
+      if (s.state === 'needs_reconnect') return 'Monzo needs you to sign in again: click Reconnect in Settings → Monzo. Your payments so far are safe.'
+      // Both say what to do, and that nothing stored is lost.
+      if ((s.state === 'needs_reapproval' || s.state === 'approval_withdrawn') && s.message) return s.message
+      return 'Connect Monzo in Settings first, or import a Monzo CSV statement.'
+    },
     onStatus: notify,
+    onFailed: (e) => {
+      if (!demo) connection.noteSyncFailure(e)
+    },
     onSynced: () => {
       tellOrganiser()
       ctx.events.emit('data:changed', { at: ctx.now().toISOString() })
@@ -126,6 +137,9 @@ export function bankHandlers(ctx: CoreContext, opts: BankOptions) {
         accounts: [],
         message: 'Demo mode: payments come from a pretend bank on this computer.',
         demo: true,
+        approvedAt: null,
+        reapproveBy: null,
+        reapproveSoon: false,
       }
     }
     const s: ConnectionStatus = connection.status()
@@ -143,12 +157,16 @@ export function bankHandlers(ctx: CoreContext, opts: BankOptions) {
       accounts: (s.accounts ?? []).map((a) => ({ id: a.id, name: a.name, type: a.label })),
       message: s.message ?? null,
       demo: false,
+      approvedAt: s.approvedAt,
+      reapproveBy: s.reapproveBy,
+      reapproveSoon: s.reapproveSoon,
     }
   }
   function disconnectedDemo(s: ConnectionStatus): MonzoStatusView {
     return {
       state: 'error', clientIdSet: false, secretSet: false, redirectUri: s.redirectUri, port: Number(new URL(s.redirectUri).port),
       accountName: null, accountType: null, accounts: [], message: null, demo: true,
+      approvedAt: null, reapproveBy: null, reapproveSoon: false,
     }
   }
   const syncStatus = (): SyncStatusView => sync.status()
@@ -178,7 +196,20 @@ export function bankHandlers(ctx: CoreContext, opts: BankOptions) {
     },
     'monzo:disconnect': async () => {
       notInDemo()
+      await sync.cancel('The sync was stopped because Monzo was disconnected.')
       await connection.disconnect()
+      await change((d) => void (d.sync = { ...d.sync, accountId: null, lastError: null }))
+      return monzoStatus()
+    },
+    'monzo:finishSignIn': async (input) => {
+      notInDemo()
+      await connection.finishSignIn(input)
+      return monzoStatus()
+    },
+    'monzo:forget': async () => {
+      notInDemo()
+      await sync.cancel('The sync was stopped because Monzo was disconnected.')
+      await connection.forget()
       await change((d) => void (d.sync = { ...d.sync, accountId: null, lastError: null }))
       return monzoStatus()
     },

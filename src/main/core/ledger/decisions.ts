@@ -5,6 +5,7 @@ import type { Payment, PayerIdentity } from '../../../shared/domain'
 import type { SubsData } from '../store/schema'
 import { UserError } from '../errors'
 import { findPlayer } from '../roster/players'
+import { kickoffFromLocal } from '../roster/when'
 import { nameKey } from '../matching/normalise'
 import { identityKey } from '../matching/player-index'
 import { matcherFor, rematchInbox } from '../sync/apply'
@@ -122,8 +123,13 @@ export function undoDecision(d: SubsData, paymentId: string, now: Date): void {
 
 export function recordCash(d: SubsData, input: { playerId: string; amountPence: number; date: string; note?: string }, now: Date): string {
   const player = findPlayer(d, input.playerId)
-  const when = new Date(`${input.date}T12:00:00`)
-  if (Number.isNaN(when.getTime())) throw new UserError('That date is not valid. Use a date like 2026-11-25.')
+  // Strictly parsed: a plain Date would quietly turn 30 February into 2 March.
+  let when: Date
+  try {
+    when = new Date(kickoffFromLocal(input.date, '12:00'))
+  } catch {
+    throw new UserError(`"${input.date}" isn't a real date. Use a date like 2026-11-25.`)
+  }
   const id = `cash_${randomUUID()}`
   d.payments.push({
     id,

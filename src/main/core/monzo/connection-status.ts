@@ -26,8 +26,14 @@ export interface ConnectionStatus {
   /** The redirect URL to register at developers.monzo.com. */
   redirectUri: string
   clientIdSet: boolean
-  /** Whether a client secret is really stored (not just a client ID). */
+  /** A client secret is really stored in the vault. */
   secretSet: boolean
+  /** When the organiser last completed Connect (ISO), or null when unknown. */
+  approvedAt: string | null
+  /** When Monzo's 90-day approval runs out (ISO), or null when unknown. */
+  reapproveBy: string | null
+  /** From day 80 while still syncing: time to re-approve. */
+  reapproveSoon: boolean
   /** A sentence for the organiser, when there is something to say. */
   message?: string
 }

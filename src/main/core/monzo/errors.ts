@@ -59,6 +59,8 @@ export const MESSAGES = {
   denied: 'You chose Deny in Monzo, so Subs is not connected. Click Connect to try again.',
   cancelled: 'Connecting to Monzo was cancelled.',
   notConnected: 'Monzo is not connected. Connect Monzo in Settings.',
+  approvalWithdrawn:
+    'Waiting for approval in the Monzo app: access for Subs was turned off there. Open Monzo, go to Account → Settings → Privacy & Security → Manage apps and allow Subs. Subs checks by itself and syncs again once you have.',
 } as const
 
 export function rateLimitedMessage(waitMs: number): string {

@@ -1,13 +1,17 @@
 // RFC 8252 loopback redirect listener. It exists only while a Connect is in progress,
 // listens on 127.0.0.1 only, and ignores any callback whose state doesn't match — so a
 // page on another site can't feed Subs a code or cancel the flow.
+// The same callback can also arrive by hand (`submit`): the organiser opened Monzo's email on
+// their phone, where the redirect to 127.0.0.1 goes nowhere, and pasted the address into Subs.
+// Both channels go through one check, so the state rule and "first valid callback wins" hold for both.
 import type { AddressInfo } from 'node:net'
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http'
 import { MESSAGES, MonzoError, portInUseMessage } from './errors'
 
 export const LOOPBACK_HOST = '127.0.0.1'
 export const DEFAULT_LOOPBACK_PORT = 8765
-export const DEFAULT_LOOPBACK_TIMEOUT_MS = 5 * 60_000
+// Ten minutes, like the code Monzo issues: long enough to open the email on a phone and paste the link back.
+export const DEFAULT_LOOPBACK_TIMEOUT_MS = 10 * 60_000
 
 export interface LoopbackOptions {
   /** 0 picks a free port (tests). */
@@ -24,8 +28,13 @@ export interface LoopbackListener {
   address: AddressInfo
   /** Resolves with the code on the first valid callback; rejects on denial, timeout or close(). */
   result: Promise<{ code: string }>
+  /** The callback's query, handed over by hand: the same checks and single use as an HTTP callback. */
+  submit(query: URLSearchParams): CallbackOutcome
   close(): Promise<void>
 }
+
+/** What one callback did: `code`/`denied` settle the sign-in; the rest change nothing. */
+export type CallbackOutcome = 'code' | 'denied' | 'finished' | 'wrong_state' | 'no_code'
 
 export function redirectUriFor(port: number, path = '/callback'): string {
   return `http://${LOOPBACK_HOST}:${port}${path}`
@@ -53,23 +62,34 @@ export function startLoopbackListener(o: LoopbackOptions): Promise<LoopbackListe
   let done = false
   let timer: NodeJS.Timeout | undefined
 
+  /** The one check every callback goes through, whichever way it arrived. Changes nothing itself. */
+  function check(q: URLSearchParams): CallbackOutcome {
+    if (done) return 'finished'
+    if (q.get('state') !== o.state) return 'wrong_state'
+    if (q.get('error')) return 'denied'
+    return q.get('code') ? 'code' : 'no_code'
+  }
+
+  /** Settles the sign-in for the two outcomes that end it; the listener then closes. */
+  function apply(outcome: CallbackOutcome, q: URLSearchParams): void {
+    if (outcome === 'denied') finish(() => settle.reject(new MonzoError('denied', MESSAGES.denied, { code: q.get('error')! })))
+    if (outcome === 'code') finish(() => settle.resolve({ code: q.get('code')! }))
+  }
+
+  const PAGES: Record<CallbackOutcome, [number, string, string]> = {
+    finished: [410, 'Already finished', 'You can close this tab and return to Subs.'],
+    wrong_state: [400, 'Sign-in not recognised', "This sign-in link doesn't match the one Subs started. Return to Subs and click Connect again."],
+    denied: [200, 'Not connected', 'You chose not to connect Monzo. You can close this tab and return to Subs.'],
+    no_code: [400, 'Sign-in not recognised', 'Monzo did not send a sign-in code. Return to Subs and try again.'],
+    code: [200, 'Monzo is connected to Subs', 'You can close this tab and return to Subs.'],
+  }
+
   const server = createServer((req: IncomingMessage, res: ServerResponse) => {
     const url = new URL(req.url ?? '/', `http://${LOOPBACK_HOST}`)
     if (req.method !== 'GET' || url.pathname !== path) return page(res, 404, 'Not found', 'Nothing here.')
-    if (done) return page(res, 410, 'Already finished', 'You can close this tab and return to Subs.')
-    if (url.searchParams.get('state') !== o.state) {
-      return page(res, 400, 'Sign-in not recognised',
-        "This sign-in link doesn't match the one Subs started. Return to Subs and click Connect again.")
-    }
-    const error = url.searchParams.get('error')
-    const code = url.searchParams.get('code')
-    if (error) {
-      page(res, 200, 'Not connected', 'You chose not to connect Monzo. You can close this tab and return to Subs.')
-      return finish(() => settle.reject(new MonzoError('denied', MESSAGES.denied, { code: error })))
-    }
-    if (!code) return page(res, 400, 'Sign-in not recognised', 'Monzo did not send a sign-in code. Return to Subs and try again.')
-    page(res, 200, 'Monzo is connected to Subs', 'You can close this tab and return to Subs.')
-    finish(() => settle.resolve({ code }))
+    const outcome = check(url.searchParams)
+    page(res, ...PAGES[outcome])
+    apply(outcome, url.searchParams)
   })
 
   let closing: Promise<void> | undefined
@@ -106,6 +126,11 @@ export function startLoopbackListener(o: LoopbackOptions): Promise<LoopbackListe
         port,
         address,
         result,
+        submit(q) {
+          const outcome = check(q)
+          apply(outcome, q)
+          return outcome
+        },
         async close() {
           if (!done) {
             done = true

@@ -16,7 +16,24 @@ export const VAULT_KEYS = {
   tokens: 'monzo.tokens',
   account: 'monzo.account',
   needsReconnect: 'monzo.needsReconnect',
+  port: 'monzo.port',
+  /** When the organiser last completed Connect (ISO): Monzo's 90-day approval counts from then. */
+  approvedAt: 'monzo.approvedAt',
+  /** Monzo said access was turned off in the Monzo app; Subs polls until it is allowed again. */
+  approvalWithdrawn: 'monzo.approvalWithdrawn',
+  /** Monzo said the 90-day approval ran out (even if Subs' own date says otherwise). */
+  needsReapproval: 'monzo.needsReapproval',
 } as const
+
+/** Everything that belongs to one sign-in: removed by Disconnect (the client's ID, secret and port stay). */
+export const SIGN_IN_KEYS = [
+  VAULT_KEYS.tokens,
+  VAULT_KEYS.account,
+  VAULT_KEYS.needsReconnect,
+  VAULT_KEYS.approvedAt,
+  VAULT_KEYS.approvalWithdrawn,
+  VAULT_KEYS.needsReapproval,
+] as const
 
 export function createMemoryVault(initial: Record<string, string> = {}): Vault & { snapshot(): Record<string, string> } {
   const m = new Map(Object.entries(initial))

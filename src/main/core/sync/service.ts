@@ -21,6 +21,8 @@ export interface SyncServiceOptions {
   unavailable?: () => string
   onStatus: () => void
   onSynced?: (s: SyncSummary) => void
+  /** Told why a sync failed (after it is recorded), e.g. so the Monzo connection can say what Monzo said. */
+  onFailed?: (e: unknown) => void
   /** Timers, injectable for tests. */
   setTimer?: (fn: () => void, ms: number) => unknown
   clearTimer?: (t: unknown) => void
@@ -34,6 +36,11 @@ export interface SyncService {
   stop(): Promise<void>
   /** An import's counts, so the sync panel shows what the last import did too. */
   recordImport(counts: SyncCounts): void
+  /**
+   * Stops a running sync and waits for it to settle (what was committed stays), e.g. before Monzo is
+   * disconnected, so a page request in flight can't report the removed tokens as "reconnect".
+   */
+  cancel(why: string): Promise<void>
 }
 
 /** The fields of a summary that are counts (no progress or request figures), for the panel. */
@@ -55,11 +62,7 @@ export function createSyncService(o: SyncServiceOptions): SyncService {
   const setTimer = o.setTimer ?? ((fn, ms) => setTimeout(fn, ms).unref())
   const clearTimer = o.clearTimer ?? ((t) => clearTimeout(t as NodeJS.Timeout))
 
-  async function once(fromStart: boolean): Promise<SyncSummary> {
-    const source = o.source()
-    if (!source) {
-      throw new UserError(o.unavailable?.() ?? 'Connect Monzo in Settings first, or import a Monzo CSV statement.', 'not_connected')
-    }
+  async function once(source: SyncSource, fromStart: boolean): Promise<SyncSummary> {
     progress = { pages: 0, found: 0 }
     message = 'Syncing payments…'
     o.onStatus()
@@ -84,14 +87,15 @@ export function createSyncService(o: SyncServiceOptions): SyncService {
       return s
     } catch (e) {
       if (ac.signal.aborted) {
-        // Stopped because Subs is closing: nothing went wrong, and the next sync resumes from the cursor.
+        // Stopped on purpose (Subs closing, Monzo disconnected): nothing went wrong, and the next sync resumes from the cursor.
         message = null
-        throw new UserError('The sync was stopped because Subs is closing.', 'sync_stopped')
+        throw ac.signal.reason instanceof UserError ? ac.signal.reason : new UserError('The sync was stopped because Subs is closing.', 'sync_stopped')
       }
       const text = isMonzoError(e) || e instanceof UserError ? e.message : `Sync failed: ${(e as Error).message}. Try again.`
       message = null
       // Record what went wrong; the cursor is untouched, so the next sync starts where this one stopped.
       await o.store.update((d) => void (d.sync.lastError = text)).catch(() => undefined)
+      o.onFailed?.(e)
       throw isMonzoError(e) ? e : new UserError(text, 'sync_failed')
     } finally {
       if (controller === ac) controller = null
@@ -111,7 +115,13 @@ export function createSyncService(o: SyncServiceOptions): SyncService {
 
   const api: SyncService = {
     run(opts) {
-      running ??= once(opts?.fromStart ?? false)
+      if (running) return running
+      // Refused before it starts, so a refusal never leaves a "running" sync behind to block the next one.
+      const source = o.source()
+      if (!source) {
+        return Promise.reject(new UserError(o.unavailable?.() ?? 'Connect Monzo in Settings first, or import a Monzo CSV statement.', 'not_connected'))
+      }
+      running = once(source, opts?.fromStart ?? false)
       return running
     },
     status: () => ({
@@ -123,6 +133,10 @@ export function createSyncService(o: SyncServiceOptions): SyncService {
       message,
       last,
     }),
+    async cancel(why) {
+      controller?.abort(new UserError(why, 'sync_stopped'))
+      await running?.catch(() => undefined)
+    },
     recordImport(counts) {
       last = { kind: 'import', at: o.now().toISOString(), counts: countsOf(counts) }
       o.onStatus()

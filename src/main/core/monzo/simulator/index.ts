@@ -31,6 +31,8 @@ export interface MonzoSimulatorOptions {
   autoApproveInApp?: boolean
   /** Approve in app automatically this long (by `now`) after authorisation. */
   autoApproveAfterMs?: number
+  /** How long an approval lasts before Monzo asks for it again (default 90 days, by `now`). */
+  approvalLifetimeMs?: number
   /** Called as each request arrives (before it is answered). */
   onRequest?: (r: SimRequest) => void
 }
@@ -51,9 +53,18 @@ export interface MonzoSimulator {
   resetLog(): void
   /** Does what a user clicking Approve does; returns the callback URL Monzo redirected to. */
   approveAuthorisation(authoriseUrlFromApp: string): Promise<string>
+  /**
+   * Monzo's email opened on a phone: approved there, and the phone's browser ends up on the
+   * loopback address, which goes nowhere. Returns that address, as the organiser would copy it.
+   */
+  approveOnAnotherDevice(authoriseUrlFromApp: string): Promise<string>
+  /** Every address an approval or denial redirected to, newest last. */
+  redirects: string[]
   denyAuthorisation(authoriseUrlFromApp: string): Promise<string>
   approveInApp(): void
   withdrawApproval(): void
+  /** The 90 days are up: data requests answer 403 forbidden.verification_required until a new sign-in. */
+  expireApproval(): void
   expireAccessTokens(): void
   revokeRefreshTokens(): void
   liveAccessTokens(): number
@@ -68,11 +79,12 @@ export async function startMonzoSimulator(opts: MonzoSimulatorOptions = {}): Pro
   const user = opts.user ?? SIM_USER
   const accounts = opts.accounts ?? defaultAccounts(user, now(), !!opts.jointAccount)
   const seed = Array.isArray(opts.seed) ? opts.seed : defaultTransactions(now(), !!opts.jointAccount, opts.seed)
-  const oauth = new OAuthState(client, user, now, { auto: !!opts.autoApproveInApp, afterMs: opts.autoApproveAfterMs })
+  const oauth = new OAuthState(client, user, now, { auto: !!opts.autoApproveInApp, afterMs: opts.autoApproveAfterMs, lifetimeMs: opts.approvalLifetimeMs })
+  const redirects: string[] = []
   const store = new TransactionsStore(seed)
   const faults = new Faults()
   const log: SimRequest[] = []
-  const ctx = { oauth, store, accounts, now, openingBalance: opts.openingBalance ?? 12_345, faults, log, onRequest: opts.onRequest }
+  const ctx = { oauth, store, accounts, now, openingBalance: opts.openingBalance ?? 12_345, faults, log, redirects, onRequest: opts.onRequest }
   const { server, port } = await listen(ctx, opts.port)
   const baseUrl = `http://127.0.0.1:${port}`
 
@@ -112,9 +124,13 @@ export async function startMonzoSimulator(opts: MonzoSimulatorOptions = {}): Pro
     requestCount: (path, method) => log.filter((r) => (!path || r.path === path) && (!method || r.method === method)).length,
     resetLog: () => void log.splice(0),
     approveAuthorisation: (u) => decide(u, 'approve'),
+    // The same decision; only where the browser is differs, and the simulator never follows redirects.
+    approveOnAnotherDevice: (u) => decide(u, 'approve'),
+    redirects,
     denyAuthorisation: (u) => decide(u, 'deny'),
     approveInApp: () => oauth.approveInApp(),
     withdrawApproval: () => oauth.withdrawApproval(),
+    expireApproval: () => oauth.expireApproval(),
     expireAccessTokens: () => oauth.expireAccessTokens(),
     revokeRefreshTokens: () => oauth.revokeRefreshTokens(),
     liveAccessTokens: () => oauth.liveAccessTokens(),

@@ -1,10 +1,16 @@
 // Monzo's OAuth rules as observed: one-time codes, one-time rotating refresh tokens (only for
 // confidential clients), one live access token per client per user, 6 h expiry, and a fresh
 // grant that can do nothing until the user approves it in the Monzo app.
+// Strong customer authentication, as the simulator plays it (and Subs reads it):
+// - approval turned off in the Monzo app (or not given yet): 403 forbidden.insufficient_permissions;
+//   approving in the app again makes the same tokens work.
+// - the 90-day approval run out: 403 forbidden.verification_required on every data request,
+//   whatever `since` asks for; refreshing doesn't help, only signing in again (a new grant).
 import { randomBytes } from 'node:crypto'
 import type { SimClient, SimUser } from './types'
 
 export const ACCESS_TOKEN_TTL_S = 21_600
+export const APPROVAL_LIFETIME_MS = 90 * 86_400_000
 const CODE_TTL_MS = 10 * 60_000
 
 export interface Grant {
@@ -15,6 +21,8 @@ export interface Grant {
   authTime: number
   approved: boolean
   revoked: boolean
+  /** The 90-day approval has run out (by the clock, or switched on by a test). */
+  approvalExpired?: boolean
 }
 
 interface AccessToken { grant: Grant; expiresAt: number; revoked: boolean }
@@ -39,7 +47,7 @@ export class OAuthState {
     readonly client: SimClient,
     readonly user: SimUser,
     private readonly now: () => number,
-    private readonly approval: { auto: boolean; afterMs?: number },
+    private readonly approval: { auto: boolean; afterMs?: number; lifetimeMs?: number },
   ) {}
 
   /** Why an authorise request is unacceptable, or undefined when it is fine. */
@@ -122,6 +130,9 @@ export class OAuthState {
     if (this.now() >= t.expiresAt) return { ok: false, reply: err(401, 'unauthorized.bad_access_token.expired', 'Access token has expired') }
     const g = t.grant
     if (!g.approved && this.approval.afterMs !== undefined && this.now() - g.authTime >= this.approval.afterMs) g.approved = true
+    if (needApproval && (g.approvalExpired || this.now() - g.authTime >= (this.approval.lifetimeMs ?? APPROVAL_LIFETIME_MS))) {
+      return { ok: false, reply: err(403, 'forbidden.verification_required', 'Verification required: the account holder must sign in again to renew access (every 90 days)') }
+    }
     if (needApproval && !g.approved) {
       return { ok: false, reply: err(403, 'forbidden.insufficient_permissions', 'Access forbidden due to insufficient permissions') }
     }
@@ -139,6 +150,12 @@ export class OAuthState {
 
   withdrawApproval(): void {
     for (const t of this.access.values()) t.grant.approved = false
+  }
+
+  /** The switch for "the 90 days are up" on every grant so far (a new sign-in makes a fresh one). */
+  expireApproval(): void {
+    for (const t of this.access.values()) t.grant.approvalExpired = true
+    for (const r of this.refresh.values()) r.grant.approvalExpired = true
   }
 
   expireAccessTokens(): void {

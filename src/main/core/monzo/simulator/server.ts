@@ -23,6 +23,8 @@ export interface SimRequest {
 export interface ServerContext extends ApiContext {
   faults: Faults
   log: SimRequest[]
+  /** Every address an authorise decision redirected the browser to. */
+  redirects: string[]
   onRequest?: (r: SimRequest) => void
 }
 
@@ -83,6 +85,7 @@ function oauthRoute(ctx: ServerContext, method: string, url: URL, form: URLSearc
     const location = form.get('decision') === 'approve'
       ? decisionRedirect(redirectUri!, { code: ctx.oauth.issueCode(redirectUri!), state })
       : decisionRedirect(redirectUri!, { error: 'access_denied', state })
+    ctx.redirects.push(location)
     return { status: 302, body: undefined, html: '', headers: { location } }
   }
   if (method === 'POST' && path === '/oauth2/token') return ctx.oauth.token(form)
