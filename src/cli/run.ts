@@ -181,7 +181,7 @@ async function dispatch(core: SubsCore, pos: string[], o: Values, io: Io): Promi
     const name = pos.slice(3).join(' ')
     const player = findPlayerByName(store.data, name)
     if (!store.data.payments.some((p) => p.id === tx)) bad(`There is no payment with id ${tx}. List them with \`subs payments --json\`.`)
-    unwrap(await core.invoke('payments:assign', { paymentId: tx, playerId: player.id, remember: true }))
+    unwrap(await core.invoke('payments:assign', { paymentId: tx, playerId: player.id }))
     io.out(`Assigned ${tx} to ${player.name}.`)
     return
   }
@@ -270,6 +270,7 @@ async function dispatch(core: SubsCore, pos: string[], o: Values, io: Io): Promi
         status: p.status,
         playerName: p.status === 'matched' ? p.allocations.map((a) => names.get(a.playerId) ?? '?').join(', ') : null,
         rule: p.rule,
+        reason: p.explanation,
         candidates: p.candidates.map((id) => names.get(id) ?? '?'),
       }))
     io.out(

@@ -46,6 +46,11 @@ export const CHANNELS = [
   'fixtures:copyRoster',
   'fixtures:groupText',
   'owes:groupText',
+  'payments:learnOptions',
+  'payments:assignMany',
+  'payments:ignoreMany',
+  'payments:acceptSplit',
+  'players:forget',
   'payments:dismissUnreadable',
 ] as const
 

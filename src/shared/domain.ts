@@ -12,12 +12,31 @@ export interface Player {
   aliases: string[]
   /** Payer identities learned when the organiser assigned a payment. */
   identities: PayerIdentity[]
+  /**
+   * Someone else who pays for this player (a parent, partner, company), learned when the organiser
+   * said so. Absent in files written before it existed; read as [].
+   */
+  payers?: PayerLink[]
   /** Short unique payment reference, e.g. SUBS-ASHC. */
   reference: string
   active: boolean
   notes: string
   createdAt: string
 }
+
+/** A payer who pays for a player: their account, the name their bank shows, or both. */
+export interface PayerLink {
+  /** The name their bank shows ('' when only the account is remembered). */
+  name: string
+  identity: PayerIdentity | null
+  learnedAt: string
+}
+
+/**
+ * What assigning a payment teaches Subs, as the organiser chose it: the account (and its name) is
+ * the player's own, the payer pays for the player, or nothing at all.
+ */
+export type LearnChoice = 'account' | 'payer' | 'once'
 
 /** Stored status. A scheduled fixture whose kick-off has passed is shown as played. */
 export type FixtureStatus = 'scheduled' | 'played' | 'cancelled'
@@ -84,7 +103,9 @@ export interface Payment {
   /** Set when Monzo declined / reversed a transaction after we first saw it. */
   declined: boolean
   /** What assigning this payment taught Subs about its payer, so Undo can forget it again. */
-  learned?: { playerId: string; identity: boolean; alias: string | null } | null
+  learned?: Learned | null
+  /** A split Subs suggests (a household account, a joint account, "me + Dev"): one click to accept. */
+  split?: Allocation[] | null
   updatedAt: string
   /**
    * The organiser's own note on this payment in the Monzo app (they overwrote its top-level notes).
@@ -115,6 +136,17 @@ export interface UnreadableTransaction {
   firstSeenAt: string
   /** The organiser dealt with it: hidden, and remembered so it doesn't come back. */
   dismissed: boolean
+}
+
+/**
+ * What one assignment taught. `as: 'payer'` means the account/name was remembered as paying for the
+ * player (a PayerLink); otherwise as the player's own (identities / aliases). Older files lack `as`.
+ */
+export interface Learned {
+  playerId: string
+  identity: boolean
+  alias: string | null
+  as?: 'account' | 'payer'
 }
 
 /**

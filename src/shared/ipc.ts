@@ -6,7 +6,7 @@ import { z } from 'zod'
 import { CHANNELS, EVENT_NAMES, type Channel, type EventName } from './channels'
 import type { Settings } from './domain'
 import { parseMonzoMeUsername } from './monzo-me'
-import type { BackupView, MonzoStatusView, Snapshot, SyncStatusView } from './views'
+import type { BackupView, LearnPlanView, MonzoStatusView, Snapshot, SyncStatusView } from './views'
 import type { SyncCounts } from './sync-summary'
 import type { Player } from './domain'
 
@@ -26,6 +26,10 @@ const date = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date like 2026-1
 const time = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'must be a time like 19:00')
 const players = z.number().int('must be a whole number').min(1, 'must be at least 1').max(40, 'can be at most 40')
 const none = z.undefined().or(z.null()).optional()
+// What assigning a payment teaches Subs: the organiser's explicit choice (see core/ledger/learning.ts).
+// Left out, Subs uses the choice it would propose, which never learns a payer who looks like someone else.
+const learn = z.enum(['account', 'payer', 'once'], { error: "must be 'account', 'payer' or 'once'" })
+const paymentIds = z.array(id).min(1, 'needs at least one payment').max(1000, 'can have at most 1,000 payments')
 
 const fixtureFields = {
   date,
@@ -165,7 +169,7 @@ export const contract = {
     message: string | null
   }>(),
 
-  'payments:assign': channel(z.object({ paymentId: id, playerId: id, remember: z.boolean().optional() }).strict())<null>(),
+  'payments:assign': channel(z.object({ paymentId: id, playerId: id, learn: learn.optional() }).strict())<null>(),
   'payments:split': channel(
     z
       .object({
@@ -186,6 +190,12 @@ export const contract = {
   )<{ id: string }>(),
   'payments:deleteCash': channel(z.object({ paymentId: id }).strict())<null>(),
   'payments:dismissUnreadable': channel(z.object({ id }).strict())<null>(),
+
+  'payments:learnOptions': channel(z.object({ paymentId: id, playerId: id }).strict())<LearnPlanView>(),
+  'payments:assignMany': channel(z.object({ paymentIds, playerId: id, learn: learn.optional() }).strict())<null>(),
+  'payments:ignoreMany': channel(z.object({ paymentIds }).strict())<null>(),
+  'payments:acceptSplit': channel(z.object({ paymentIds }).strict())<null>(),
+  'players:forget': channel(z.object({ playerId: id, kind: z.enum(['account', 'name', 'payer']), key: text(300).min(1, 'is missing') }).strict())<null>(),
 
   'owes:exportCsv': channel(none)<{ file: string | null; rows: number }>(),
   'owes:paymentRequest': channel(z.object({ playerId: id }).strict())<{ message: string; link: string | null }>(),
@@ -266,7 +276,10 @@ const FIELD_LABELS: Record<string, string> = {
   status: 'Status',
   cancelled: 'Cancelled',
   active: 'Active',
-  remember: 'Remember',
+  learn: 'What to remember',
+  paymentIds: 'Payments',
+  kind: 'What to forget',
+  key: 'What to forget',
   url: 'Link',
   text: 'Text',
   note: 'Note',

@@ -1,5 +1,5 @@
 // What the renderer is shown: plain data derived in main. No secrets, ever.
-import type { Fixture, Payment, Player, Settings, UnreadableTransaction } from './domain'
+import type { Allocation, Fixture, LearnChoice, Payment, Player, Settings, UnreadableTransaction } from './domain'
 import type { SyncCounts } from './sync-summary'
 
 export interface FixtureView extends Fixture {
@@ -99,6 +99,55 @@ export interface SyncStatusView {
   last: { kind: 'sync' | 'import'; at: string; counts: SyncCounts } | null
 }
 
+/** One choice offered when assigning a payment: what Subs would remember. */
+export interface LearnOptionView {
+  choice: LearnChoice
+  label: string
+  /** What exactly is remembered, in the organiser's words. */
+  detail: string
+  available: boolean
+}
+
+export interface LearnPlanView {
+  /** The choice Subs proposes. */
+  choice: LearnChoice
+  /** Why that one, in a sentence. */
+  why: string
+  options: LearnOptionView[]
+}
+
+/**
+ * Inbox payments from one payer that Subs reads the same way: one card, decided all at once.
+ * Payments through a shared (pooled) account are never grouped by that account.
+ */
+export interface InboxGroupView {
+  key: string
+  payerName: string
+  /** Newest first. */
+  payments: Payment[]
+  totalPence: number
+  status: 'unmatched' | 'suggested'
+  candidates: string[]
+  /** The split Subs suggests for each payment (players in the same order for all of them). */
+  split: Allocation[] | null
+  explanation: string
+  /** The payer is a payment provider or an account shared by several senders. */
+  shared: boolean
+}
+
+/** One thing Subs has learned about a player's payers, with what Forget needs. */
+export interface LearnedFactView {
+  playerId: string
+  kind: 'account' | 'name' | 'payer'
+  key: string
+  label: string
+  detail: string
+  /** When the organiser taught it, when known (older files don't say). */
+  learnedAt: string | null
+  /** Other players the same account or payer is linked to: a household, whose payments are split. */
+  sharedWith: string[]
+}
+
 export interface Snapshot {
   dataFile: string
   demo: boolean
@@ -114,6 +163,10 @@ export interface Snapshot {
   monzo: MonzoStatusView
   sync: SyncStatusView
   firstRun: boolean
+  /** The inbox, grouped by payer. */
+  inbox: InboxGroupView[]
+  /** What Subs has learned about each player's payers. */
+  learned: LearnedFactView[]
   /** Transactions Subs couldn't read and the organiser hasn't dismissed, newest first. */
   unreadable: UnreadableTransaction[]
   /** Things that happened at start-up the organiser should know, until dismissed. */

@@ -24,7 +24,7 @@ const ROOT = resolve(import.meta.dirname, '../..')
 const RENDERER = join(ROOT, 'out/renderer')
 export const SCREENSHOTS = join(ROOT, 'test-results/screenshots')
 
-function buildInitScript(): string {
+export function buildInitScript(): string {
   const out = buildSync({
     entryPoints: [join(import.meta.dirname, 'support/page-api.ts')],
     bundle: true,

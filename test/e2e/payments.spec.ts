@@ -39,8 +39,12 @@ test('sync, resolve the inbox, record cash, request payment and export who owes'
   await expect(stranger).toContainText('<b>Mystery</b> Payer')
   await subs.screenshots('payments-inbox')
 
-  // Assign to a suggested player, then undo it from the matched list.
+  // Assign to a suggested player (saying what Subs may remember), then undo it from the matched list.
   await inbox.getByRole('button', { name: /^Assign to / }).first().click()
+  const credit = subs.dialog(/^Credit/)
+  await expect(credit.getByRole('group', { name: 'What should Subs remember?' }).getByRole('radio', { checked: true })).toHaveCount(1)
+  await credit.getByRole('button', { name: /^Credit / }).click()
+  await expect(credit).toBeHidden()
   await expect(page.getByText(/credited to/)).toBeVisible()
   await expect(items).toHaveCount(before)
   const manual = matched.getByRole('row').filter({ hasText: 'Assigned by you' })
@@ -92,8 +96,8 @@ test('sync, resolve the inbox, record cash, request payment and export who owes'
 
   // Chase: a payment request, first without then with a monzo.me link.
   await subs.goTo('Who owes')
-  // Someone with nothing waiting in the inbox: for them the request opens straight on the message.
-  const owing = page.getByRole('table', { name: 'Who owes' }).locator('tbody tr').filter({ hasNotText: 'waiting in Payments' })
+  // Someone with nothing waiting in the inbox that may be theirs (those are asked to check Payments first).
+  const owing = page.getByRole('table', { name: 'Who owes' }).locator('tbody tr').filter({ hasNotText: /in Payments/ })
   await owing.first().getByRole('button', { name: 'Request payment' }).click()
   let ask = page.getByRole('dialog', { name: /^Ask .* to pay$/ })
   await expect(ask.getByRole('textbox', { name: 'Message' })).not.toHaveValue('')

@@ -74,7 +74,7 @@ for (let i = 0; ; i++) {
     const payment = pick(store.data.payments.filter((p) => !p.decided && (p.status === 'unmatched' || p.status === 'suggested')))
     const player = pick(players)!
     if (payment) {
-      const r = await core.invoke('payments:assign', { paymentId: payment.id, playerId: player.id, remember: false })
+      const r = await core.invoke('payments:assign', { paymentId: payment.id, playerId: player.id, learn: 'once' })
       if (r.ok) say(`W assign ${payment.id} ${player.id}`)
     }
   } else if (players.length > 0) {

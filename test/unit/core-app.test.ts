@@ -92,7 +92,7 @@ describe('the assembled core', () => {
     expect(inbox).toBeDefined()
     {
       const player = s.players[0]
-      await call('payments:assign', { paymentId: inbox!.id, playerId: player.id, remember: true })
+      await call('payments:assign', { paymentId: inbox!.id, playerId: player.id, learn: 'account' })
       const after = (await snap()).payments.find((p) => p.id === inbox!.id)!
       expect(after).toMatchObject({ status: 'matched', rule: 'manual', decided: true })
       await call('payments:undo', { paymentId: inbox!.id })

@@ -84,7 +84,10 @@ describe('strong evidence', () => {
     ['MR JONATHAN OKAFOR', 'p-jon'],
     ['Okafor Jonathan', 'p-jon'],
     ['ZOE OBRIEN', 'p-zoe'],
-    ['Ms Zoe O Brien', null],
+    ['Ms Zoe O Brien', 'p-zoe'], // the particle written apart is the same name
+    ['MR JONATHAN A OKAFOR', 'p-jon'], // a middle initial, with a title
+    ['OKAFOR JONATHAN A', 'p-jon'],
+    ['Jonathan B Okafor Snr', null], // someone else in the family
     ['zoë o’brien', 'p-zoe'],
     ['A CARTER-JONES', 'p-ash'],
     ['Carter-Jones A', 'p-ash'],
@@ -113,7 +116,7 @@ describe('weak evidence only suggests', () => {
     ['Jonathon Okafor', 'p-jon'],
     ['Priya Ramen', 'p-priya'],
     ['Priya', 'p-priya'],
-    ['Jonathan A Okafor', 'p-jon'],
+    ['J A OKAFOR', 'p-jon'],
   ])('%j suggests %s', (payerName, id) => {
     const r = match({ payerName })
     expect(r.status).toBe('suggested')
@@ -152,20 +155,21 @@ describe('ambiguity and conflict go to the inbox', () => {
     expect(match({ payerName: 'Chris Lee', reference: 'subs-clee2' }, [a, b])).toMatchObject({ status: 'matched', rule: 'reference', candidates: ['b'] })
   })
 
-  it('identity says one player, reference another: unmatched with both, identity first', () => {
+  it('identity says one player, a reference another: the reference is deliberate and wins for one game', () => {
     const r = match({ identity: { kind: 'monzo', userId: 'user_0000PriyaR' }, reference: 'SUBS-LUKEM', payerName: 'Priya Raman' })
-    expect(r).toMatchObject({ status: 'unmatched', rule: null, candidates: ['p-priya', 'p-luke'] })
-    expect(r.explanation).toMatch(/Priya Raman.*Luke Morrison/)
+    expect(r).toMatchObject({ status: 'matched', rule: 'reference', candidates: ['p-luke'] })
+    expect(r.explanation).toBe("Credited to Luke Morrison: the reference 'SUBS-LUKEM' is Luke Morrison's (paid by Priya Raman)")
   })
 
-  it('reference says one player, name another (paying for a friend): unmatched', () => {
-    const r = match({ payerName: 'Sam Whitley', reference: 'SUBS-ZOBR' })
-    expect(r).toMatchObject({ status: 'unmatched', candidates: ['p-zoe', 'p-sam'] })
+  it('a known player paying more than one game with a friend’s reference: for the friend alone, or both?', () => {
+    const r = match({ amountPence: 1000, payerName: 'Sam Whitley', reference: 'SUBS-ZOBR' })
+    expect(r).toMatchObject({ status: 'suggested', candidates: ['p-zoe', 'p-sam'], allocations: [] })
+    expect(r.split).toEqual([{ playerId: 'p-sam', amountPence: 500 }, { playerId: 'p-zoe', amountPence: 500 }])
   })
 
   it('agreeing evidence is not a conflict', () => {
     const r = match({ identity: { kind: 'monzo', userId: 'user_0000PriyaR' }, reference: 'subs pram', payerName: 'Priya Raman' })
-    expect(r).toMatchObject({ status: 'matched', rule: 'identity' })
+    expect(r).toMatchObject({ status: 'matched', rule: 'reference', candidates: ['p-priya'] })
   })
 })
 
@@ -189,9 +193,15 @@ describe('archived players', () => {
 
 describe('not-subs guard', () => {
   it('holds back an odd amount with no football words from a known player', () => {
-    const r = match({ amountPence: 1250, payerName: 'Priya Raman', reference: 'curry' })
+    const r = match({ amountPence: 1250, payerName: 'Priya Raman', reference: 'cheers' })
     expect(r).toMatchObject({ status: 'suggested', rule: 'name', candidates: ['p-priya'], allocations: [] })
     expect(r.explanation).toBe("From Priya Raman, but £12.50 isn't a multiple of £5 and the reference doesn't mention football — check it's subs")
+  })
+
+  it('holds back a note about something else, whatever the amount', () => {
+    const r = match({ amountPence: 1000, payerName: 'Priya Raman', reference: 'curry' })
+    expect(r).toMatchObject({ status: 'suggested', rule: null, candidates: ['p-priya'], allocations: [] })
+    expect(r.explanation).toBe("From Priya Raman, but the note 'curry' sounds like something other than the game — check it's subs")
   })
 
   it('applies to identity matches too', () => {

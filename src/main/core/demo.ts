@@ -1,6 +1,9 @@
 // Sample players and fixtures for "Try Subs with a demo bank". The demo bank (the Monzo simulator)
 // is seeded with payments from these same players, so sync has something real to match.
-import { format, nextWednesday, subWeeks } from 'date-fns'
+// One module per function: the 'date-fns' barrel costs seconds to load in the main process.
+import { format } from 'date-fns/format'
+import { nextWednesday } from 'date-fns/nextWednesday'
+import { subWeeks } from 'date-fns/subWeeks'
 import type { SubsData } from './store/schema'
 import { createPlayer } from './roster/players'
 import { createFixtures } from './roster/fixtures'

@@ -4,6 +4,7 @@ import type { DataStore } from './store/data-store'
 import { squadLabel } from './roster/squad'
 import { isPast, localParts } from './roster/when'
 import { computeLedger, waitingPayments, whoOwes } from './ledger/balances'
+import { inboxGroups, learnedFacts } from './ledger/inbox-view'
 import { playersWithHistory } from './roster/players'
 
 export function buildSnapshot(store: DataStore, now: Date, monzo: MonzoStatusView, sync: SyncStatusView, notices: readonly string[] = []): Snapshot {
@@ -46,12 +47,13 @@ export function buildSnapshot(store: DataStore, now: Date, monzo: MonzoStatusVie
     }
   })
   const recovery = store.recovery
+  const payments = [...d.payments].sort((a, b) => b.createdAt.localeCompare(a.createdAt))
   return {
     dataFile: store.file,
     demo: d.demo,
     players: d.players,
     fixtures,
-    payments: [...d.payments].sort((a, b) => b.createdAt.localeCompare(a.createdAt)),
+    payments,
     balances,
     position: ledger.organiser,
     settings: d.settings,
@@ -66,6 +68,8 @@ export function buildSnapshot(store: DataStore, now: Date, monzo: MonzoStatusVie
     monzo,
     sync,
     firstRun: !d.welcomed,
+    inbox: inboxGroups(d, payments),
+    learned: learnedFacts(d),
     unreadable: d.unreadable
       .filter((u) => !u.dismissed)
       .sort((a, b) => (b.createdAt ?? b.firstSeenAt).localeCompare(a.createdAt ?? a.firstSeenAt)),

@@ -13,7 +13,19 @@ import { createSyncService, type SyncSource } from '../sync/service'
 import { importText } from '../sync/import'
 import { dismissUnreadable } from '../sync/apply'
 import { describeCounts } from '../../../shared/sync-summary'
-import { assignPayment, deleteCash, ignorePayment, recordCash, splitPayment, undoDecision } from '../ledger/decisions'
+import {
+  acceptSplits,
+  assignPayment,
+  assignPayments,
+  deleteCash,
+  forgetLearned,
+  ignorePayment,
+  ignorePayments,
+  recordCash,
+  splitPayment,
+  undoDecision,
+} from '../ledger/decisions'
+import { learnPlan } from '../ledger/learning'
 import { computeLedger, waitingPayments, whoOwesNow } from '../ledger/balances'
 import { owesCsv } from '../ledger/owes-csv'
 import { paymentRequest } from '../ledger/payment-request'
@@ -44,6 +56,11 @@ type BankChannels = Pick<
   | 'owes:exportCsv'
   | 'owes:paymentRequest'
   | 'owes:groupText'
+  | 'payments:learnOptions'
+  | 'payments:assignMany'
+  | 'payments:ignoreMany'
+  | 'payments:acceptSplit'
+  | 'players:forget'
 >
 
 export interface BankOptions {
@@ -236,8 +253,18 @@ export function bankHandlers(ctx: CoreContext, opts: BankOptions) {
       ctx.events.emit('data:changed', { at: ctx.now().toISOString() })
       return { imported: credits, file, counts, message: describeCounts(counts) }
     },
-    'payments:assign': ({ paymentId, playerId, remember }) =>
-      change((d) => (assignPayment(d, paymentId, playerId, remember ?? true, ctx.now()), null)),
+    'payments:assign': ({ paymentId, playerId, learn }) => change((d) => (assignPayment(d, paymentId, playerId, learn, ctx.now()), null)),
+    'payments:assignMany': ({ paymentIds, playerId, learn }) =>
+      change((d) => (assignPayments(d, paymentIds, playerId, learn, ctx.now()), null)),
+    'payments:ignoreMany': ({ paymentIds }) => change((d) => (ignorePayments(d, paymentIds, ctx.now()), null)),
+    'payments:acceptSplit': ({ paymentIds }) => change((d) => (acceptSplits(d, paymentIds, ctx.now()), null)),
+    'payments:learnOptions': ({ paymentId, playerId }) => {
+      const d = ctx.store.data
+      const payment = d.payments.find((p) => p.id === paymentId)
+      if (!payment) throw new UserError('That payment no longer exists. Sync again to refresh the list.', 'not_found')
+      return learnPlan(d, payment, playerId)
+    },
+    'players:forget': ({ playerId, kind, key }) => change((d) => (forgetLearned(d, playerId, kind, key, ctx.now()), null)),
     'payments:split': ({ paymentId, parts }) => change((d) => (splitPayment(d, paymentId, parts, ctx.now()), null)),
     'payments:ignore': ({ paymentId }) => change((d) => (ignorePayment(d, paymentId, ctx.now()), null)),
     'payments:undo': ({ paymentId }) => change((d) => (undoDecision(d, paymentId, ctx.now()), null)),

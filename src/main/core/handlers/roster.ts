@@ -15,6 +15,8 @@ import {
   updateFixture,
 } from '../roster/fixtures'
 import { UserError } from '../errors'
+import { rematchInbox } from '../sync/apply'
+import type { SubsData } from '../store/schema'
 import { fixtureGroupText } from '../ledger/group-chat'
 import { organiserDates } from '../platform'
 
@@ -36,14 +38,24 @@ type RosterChannels = Pick<
 >
 
 export function rosterHandlers(ctx: CoreContext): RosterChannels {
+  /**
+   * A change to what Subs knows (a player's name or bank names, who is archived, the prices) can
+   * settle or unsettle payments waiting in the inbox, so they are matched again in the same write.
+   */
+  const knowing = <T>(fn: (d: SubsData) => T) =>
+    ctx.change((d) => {
+      const out = fn(d)
+      rematchInbox(d, ctx.now())
+      return out
+    })
   return {
-    'players:create': (input) => ctx.change((d) => createPlayer(d, input, ctx.now())),
-    'players:update': ({ id, ...patch }) => ctx.change((d) => updatePlayer(d, id, patch, ctx.now())),
-    'players:delete': ({ id }) => ctx.change((d) => (deletePlayer(d, id, ctx.now()), null)),
-    'fixtures:create': (input) => ctx.change((d) => ({ ids: createFixtures(d, input, ctx.now()).map((f) => f.id) })),
+    'players:create': (input) => knowing((d) => createPlayer(d, input, ctx.now())),
+    'players:update': ({ id, ...patch }) => knowing((d) => updatePlayer(d, id, patch, ctx.now())),
+    'players:delete': ({ id }) => knowing((d) => (deletePlayer(d, id, ctx.now()), null)),
+    'fixtures:create': (input) => knowing((d) => ({ ids: createFixtures(d, input, ctx.now()).map((f) => f.id) })),
     'fixtures:update': ({ id, allowMoves, ...patch }) =>
       // A change that needs the organiser's agreement first writes nothing (and tells no window).
-      heldForConsent(ctx.store.data, id, patch, { allowMoves }) ?? ctx.change((d) => updateFixture(d, id, patch, { allowMoves })),
+      heldForConsent(ctx.store.data, id, patch, { allowMoves }) ?? knowing((d) => updateFixture(d, id, patch, { allowMoves })),
     'fixtures:delete': ({ id }) => ctx.change((d) => (deleteFixture(d, id), null)),
     'fixtures:setCancelled': ({ id, cancelled }) => ctx.change((d) => (setCancelled(d, id, cancelled), null)),
     'fixtures:addPlayer': ({ fixtureId, playerId }) =>
@@ -62,7 +74,7 @@ export function rosterHandlers(ctx: CoreContext): RosterChannels {
       return { text }
     },
     'settings:update': (patch) =>
-      ctx.change((d) => {
+      knowing((d) => {
         const next = { ...d.settings, ...patch }
         if (next.defaultMinPlayers > next.defaultMaxPlayers) {
           throw new UserError(

@@ -1,14 +1,13 @@
 // What the organiser decides about a payment: assign, split, ignore, undo, or cash by hand.
 // A decided payment is never overridden by a later sync.
 import { randomUUID } from 'node:crypto'
-import type { Payment, PayerIdentity } from '../../../shared/domain'
+import type { LearnChoice, Payment } from '../../../shared/domain'
 import type { SubsData } from '../store/schema'
 import { UserError } from '../errors'
 import { findPlayer } from '../roster/players'
 import { kickoffFromLocal } from '../roster/when'
-import { nameKey } from '../matching/normalise'
-import { identityKey } from '../matching/player-index'
-import { matcherFor, rematchInbox } from '../sync/apply'
+import { matcherFor, rematchInbox, verdict } from '../sync/apply'
+import { applyLearning, forgetFact, learnPlan, unlearn, type ForgetKind } from './learning'
 import { formatPence } from '../../../shared/money'
 
 function findPayment(d: SubsData, id: string): Payment {
@@ -23,54 +22,52 @@ function usable(p: Payment): void {
   }
 }
 
-/** Teaches Subs this payer: their account and the name their bank shows. Returns what was new. */
-function learn(d: SubsData, p: Payment, playerId: string): Payment['learned'] {
-  const player = findPlayer(d, playerId)
-  let identity = false
-  if (p.identity) {
-    const key = identityKey(p.identity)
-    // One payer identity belongs to one player: move it if it was learned for someone else.
-    for (const other of d.players) other.identities = other.identities.filter((i) => identityKey(i) !== key)
-    player.identities.push(p.identity as PayerIdentity)
-    identity = true
-  }
-  let alias: string | null = null
-  const payer = p.payerName.trim()
-  if (payer && payer.length <= 80 && nameKey(payer) !== nameKey(player.name) && !player.aliases.some((a) => nameKey(a) === nameKey(payer))) {
-    player.aliases.push(payer)
-    alias = payer
-  }
-  return { playerId, identity, alias }
+/**
+ * Credits a payment to one player and remembers what the organiser chose (see ./learning): the
+ * account is theirs, the payer pays for them, or just this once. With no choice given, Subs uses
+ * the one it would propose, which is never to learn a payer that looks like someone else.
+ */
+export function assignPayment(d: SubsData, paymentId: string, playerId: string, learn: LearnChoice | undefined, now: Date): void {
+  assignPayments(d, [paymentId], playerId, learn, now)
 }
 
-function forget(d: SubsData, p: Payment): void {
-  const l = p.learned
-  if (!l) return
-  const player = d.players.find((x) => x.id === l.playerId)
-  if (player) {
-    if (l.identity && p.identity) {
-      const key = identityKey(p.identity)
-      player.identities = player.identities.filter((i) => identityKey(i) !== key)
-    }
-    if (l.alias) player.aliases = player.aliases.filter((a) => a !== l.alias)
+/** Assigns several payments from one payer at once; learning (if any) is taken from the first. */
+export function assignPayments(d: SubsData, paymentIds: readonly string[], playerId: string, learn: LearnChoice | undefined, now: Date): void {
+  const payments = distinct(paymentIds).map((id) => findPayment(d, id))
+  payments.forEach(usable)
+  const player = findPlayer(d, playerId)
+  const first = payments[0]
+  if (!first) throw new UserError('Choose at least one payment to assign.')
+  // A payment assigned before forgets what that taught first, so the plan sees Subs as it would be.
+  for (const p of payments) unlearn(d, p)
+  const plan = learnPlan(d, first, playerId)
+  const choice = learn ?? plan.choice
+  const option = plan.options.find((o) => o.choice === choice)
+  if (option && !option.available) throw new UserError(`${option.detail} Choose "Just this once" instead.`, 'cannot_learn')
+  for (const p of payments) {
+    p.status = 'matched'
+    p.rule = 'manual'
+    p.allocations = [{ playerId, amountPence: p.amountPence }]
+    p.candidates = [playerId]
+    p.split = null
+    p.decided = true
+    p.explanation = `You credited this to ${player.name}.`
+    p.updatedAt = now.toISOString()
   }
-  p.learned = null
+  let learned = false
+  for (const p of payments) {
+    p.learned = applyLearning(d, p, playerId, choice, now)
+    learned ||= p.learned !== null
+  }
+  if (learned) {
+    const what = choice === 'payer' ? `remembered that this payer pays for ${player.name}` : `remembered this payer as ${player.name}`
+    for (const p of payments) p.explanation = `You credited this to ${player.name} and ${what}.`
+  }
+  rematchInbox(d, now)
 }
 
-export function assignPayment(d: SubsData, paymentId: string, playerId: string, remember: boolean, now: Date): void {
-  const p = findPayment(d, paymentId)
-  usable(p)
-  const player = findPlayer(d, playerId)
-  forget(d, p)
-  p.status = 'matched'
-  p.rule = 'manual'
-  p.allocations = [{ playerId, amountPence: p.amountPence }]
-  p.candidates = [playerId]
-  p.decided = true
-  p.explanation = `You credited this to ${player.name}.`
-  p.learned = remember ? learn(d, p, playerId) : null
-  p.updatedAt = now.toISOString()
-  if (remember) rematchInbox(d, now)
+function distinct(ids: readonly string[]): string[] {
+  return [...new Set(ids)]
 }
 
 export function splitPayment(d: SubsData, paymentId: string, parts: { playerId: string; amountPence: number }[], now: Date): void {
@@ -83,9 +80,10 @@ export function splitPayment(d: SubsData, paymentId: string, parts: { playerId: 
   if (total !== p.amountPence) {
     throw new UserError(`The split adds up to ${formatPence(total)} but the payment is ${formatPence(p.amountPence)}. Make the parts add up exactly.`)
   }
-  forget(d, p)
+  unlearn(d, p)
   p.status = 'matched'
   p.rule = 'split'
+  p.split = null
   p.allocations = parts.map((x) => ({ playerId: x.playerId, amountPence: x.amountPence }))
   p.candidates = parts.map((x) => x.playerId)
   p.decided = true
@@ -94,31 +92,53 @@ export function splitPayment(d: SubsData, paymentId: string, parts: { playerId: 
 }
 
 export function ignorePayment(d: SubsData, paymentId: string, now: Date): void {
-  const p = findPayment(d, paymentId)
-  forget(d, p)
-  p.status = 'ignored'
-  p.rule = null
-  p.allocations = []
-  p.decided = true
-  p.explanation = 'You marked this as not subs.'
-  p.updatedAt = now.toISOString()
+  ignorePayments(d, [paymentId], now)
+}
+
+export function ignorePayments(d: SubsData, paymentIds: readonly string[], now: Date): void {
+  const payments = distinct(paymentIds).map((id) => findPayment(d, id))
+  let forgot = false
+  for (const p of payments) {
+    forgot ||= Boolean(p.learned)
+    unlearn(d, p)
+    p.status = 'ignored'
+    p.rule = null
+    p.allocations = []
+    p.split = null
+    p.decided = true
+    p.explanation = 'You marked this as not subs.'
+    p.updatedAt = now.toISOString()
+  }
+  if (forgot) rematchInbox(d, now)
+}
+
+/** Accepts the split Subs suggested for each payment (a household, a joint account, "me + dev"). */
+export function acceptSplits(d: SubsData, paymentIds: readonly string[], now: Date): void {
+  const payments = distinct(paymentIds).map((id) => findPayment(d, id))
+  for (const p of payments) {
+    if (!p.split || p.split.length < 2 || p.decided) {
+      throw new UserError('Subs has no split to suggest for that payment any more. Use Split… to share it out yourself.', 'no_split')
+    }
+  }
+  for (const p of payments) splitPayment(d, p.id, p.split!, now)
 }
 
 /** Hands the payment back to the matcher, forgetting anything its assignment taught Subs. */
 export function undoDecision(d: SubsData, paymentId: string, now: Date): void {
   const p = findPayment(d, paymentId)
   if (p.source === 'cash') throw new UserError('Cash payments have nothing to undo. Delete it instead if it was a mistake.')
-  forget(d, p)
+  const forgot = Boolean(p.learned)
+  unlearn(d, p)
   p.decided = false
-  if (!p.declined) {
-    const m = matcherFor(d).match(p)
-    p.status = m.status
-    p.rule = m.rule
-    p.allocations = m.status === 'matched' ? m.allocations : []
-    p.candidates = m.candidates
-    p.explanation = m.explanation
-  }
+  if (!p.declined) verdict(p, matcherFor(d).match(p))
   p.updatedAt = now.toISOString()
+  if (forgot) rematchInbox(d, now)
+}
+
+/** Forgets one thing Subs learned about a player's payers; nothing already credited changes. */
+export function forgetLearned(d: SubsData, playerId: string, kind: ForgetKind, key: string, now: Date): void {
+  forgetFact(d, playerId, kind, key)
+  rematchInbox(d, now)
 }
 
 export function recordCash(d: SubsData, input: { playerId: string; amountPence: number; date: string; note?: string }, now: Date): string {

@@ -1,13 +1,26 @@
 import type { Allocation, MatchRule, Player } from '../../../shared/domain'
+import { formatPence } from '../../../shared/money'
 import type { IncomingPayment } from '../ledger/incoming-payment'
-import { notSubsWarning } from './not-subs-guard'
-import { buildIndex, orderIds, preferActive, type PlayerIndex } from './player-index'
-import { byCodeAlone, byIdentity, byName, byReference } from './strong-evidence'
+import { isCompanyName } from './normalise'
+import { isOneGameOrLess, notSubsWarning, pitchWarning } from './not-subs-guard'
+import { buildIndex, identityKey, orderIds, preferActive, type PlayerIndex } from './player-index'
+import { isPaymentProvider } from './pooled-payers'
+import { readReference, type Mention, type ReferenceReading } from './reference-reading'
+import { byName, byPayerName } from './strong-evidence'
 import { nameHints, rankHints, type Hint } from './weak-evidence'
+import { couldBeSameHolder } from './name-forms'
+import { nameKey } from './normalise'
 
 export interface MatchContext {
   /** Current prices in pence (the default price plus fixture prices): subs come in whole multiples. */
   pricePences: number[]
+  /** What a pitch costs (the default and fixtures'): a payment of exactly that is more likely the booking than subs. */
+  pitchPences?: number[]
+  /**
+   * Payer names already seen from each account (identityKey -> names). An account seen with two
+   * people's names is pooled (a payment provider's): it never identifies anyone.
+   */
+  namesByIdentity?: ReadonlyMap<string, readonly string[]>
 }
 
 export type MatchStatus = 'matched' | 'suggested' | 'unmatched'
@@ -18,127 +31,338 @@ export interface MatchResult {
   allocations: Allocation[]
   /** Player ids, strongest first. */
   candidates: string[]
+  /** One sentence, in the organiser's words, saying why. */
   explanation: string
+  /** A split Subs suggests (household, joint account, "me + dev"), ready to accept in one click. */
+  split: Allocation[] | null
 }
 
 export type MatchInput = Pick<IncomingPayment, 'amountPence' | 'payerName' | 'reference' | 'identity'>
 
+/** What a payment says about who paid and for whom, before any verdict. Learning reads it too. */
+export interface PaymentFacts {
+  /** The payer is a payment provider ("WISE PAYMENTS LIMITED"), not a person. */
+  provider: boolean
+  /** The account can't identify anyone: a provider's, or seen with more than one person's name. */
+  pooled: boolean
+  company: boolean
+  reading: ReferenceReading
+  /** Players the reference points to deliberately: their code, or their name written in it. */
+  targets: string[]
+  /** Players named in passing, without saying the money is for them ("sorry dan, late"). */
+  loose: string[]
+  /** First names in the reference that fit more than one player ("tom"). */
+  ambiguous: string[][]
+  /** Accounts remembered as a player's own / as paying for a player. */
+  ownAccount: string[]
+  paysForAccount: string[]
+  /** Players whose own name or accepted bank name the payer name certainly is. */
+  named: string[]
+  /** ...and which of those matched through an accepted bank name only. */
+  namedByAlias: string[]
+  /** The payer name was a joint account's, matched side by side. */
+  joint: boolean
+  /** Learned payer names that are this payer's. */
+  paysForName: string[]
+  /** The payer name is one a household account was seen under. */
+  householdName: string[]
+  /** Weaker hints from the payer's name (initial and surname, near spellings). */
+  hints: Hint[]
+}
+
 export interface Matcher {
   match(payment: MatchInput): MatchResult
+  facts(payment: MatchInput): PaymentFacts
+  readonly index: PlayerIndex
 }
 
-type StrongRule = 'identity' | 'reference' | 'name'
-
-interface Level {
-  rule: StrongRule
-  ids: string[]
+function joinNames(names: string[], word: 'and' | 'or' = 'and'): string {
+  if (names.length <= 1) return names[0] ?? ''
+  const shown = names.slice(0, 3)
+  const more = names.length > 3 ? ` ${word} ${names.length - 3} more` : ''
+  return more ? `${shown.join(', ')}${more}` : `${shown.slice(0, -1).join(', ')} ${word} ${shown.at(-1)}`
 }
 
-const WHAT: Record<StrongRule, string> = {
-  identity: 'account it came from',
-  reference: 'reference',
-  name: 'payer name',
-}
-
-function nameOf(index: PlayerIndex, id: string): string {
-  return index.players.get(id)?.name ?? id
-}
-
-function listNames(index: PlayerIndex, ids: string[]): string {
-  const names = ids.slice(0, 3).map((id) => nameOf(index, id))
-  const more = ids.length > 3 ? ` and ${ids.length - 3} more` : ''
-  return names.length > 1 ? `${names.slice(0, -1).join(', ')} and ${names.at(-1)}${more}` : `${names[0] ?? ''}${more}`
-}
-
-function why(level: Level, payment: MatchInput, joint: boolean): string {
-  if (level.rule === 'identity') {
-    return payment.identity?.kind === 'bank' ? 'paid from the same bank account before' : 'paid from the same Monzo account before'
-  }
-  if (level.rule === 'reference') return `the reference '${payment.reference}' is theirs`
-  return joint ? `'${payment.payerName}' is a joint account in their name` : `the payer name '${payment.payerName}' is theirs`
-}
-
-function result(status: MatchStatus, rule: MatchRule | null, candidates: string[], explanation: string): MatchResult {
-  return { status, rule, allocations: [], candidates, explanation }
+/** Equal shares, any odd pennies to the first: the organiser adjusts in the split dialog if need be. */
+export function evenSplit(amountPence: number, ids: readonly string[]): Allocation[] {
+  const share = Math.floor(amountPence / ids.length)
+  return ids.map((playerId, i) => ({ playerId, amountPence: share + (i === 0 ? amountPence - share * ids.length : 0) }))
 }
 
 /**
- * The rule that matters most: crediting the wrong player is worse than crediting no one, so only
- * one strong, uncontradicted piece of evidence credits a payment; everything else goes to the inbox.
+ * The rule that matters most: crediting the wrong player is worse than crediting no one. A payment is
+ * credited only on one clear, uncontradicted piece of evidence for one player, and only when nothing
+ * in it says it is for something else or for more than one person; everything else goes to the inbox
+ * with the likely players (and a split, when it covers several) suggested.
  */
 export function createMatcher(players: readonly Player[], ctx: MatchContext): Matcher {
   const index = buildIndex(players)
-  const isActive = (id: string) => index.players.get(id)?.active !== false
-
-  function fromHints(payment: MatchInput, archivedNames: string[]): MatchResult {
-    const hints: Hint[] = [
-      ...archivedNames.map((playerId) => ({ playerId, score: 4, why: 'the name of an archived player' })),
-      ...byCodeAlone(index, payment.reference).map((playerId) => ({ playerId, score: 3, why: 'their reference code' })),
-      ...nameHints(index, payment.payerName),
-    ]
-    const ranked = rankHints(index, hints)
-    if (ranked.length === 0) {
-      const ref = payment.reference.trim() ? ` or the reference '${payment.reference}'` : ''
-      return result('unmatched', null, [], `No player matches the payer '${payment.payerName}'${ref}`)
-    }
-    const top = ranked.slice(0, 3).map((h) => `${nameOf(index, h.playerId)} (${h.why})`)
-    return result(
-      'suggested',
-      null,
-      ranked.map((h) => h.playerId),
-      `'${payment.payerName}' could be ${top.join(' or ')} — not certain enough to credit`,
-    )
+  const active = (id: string) => index.players.get(id)?.active !== false
+  const nameOf = (id: string) => index.players.get(id)?.name ?? id
+  const names = (ids: string[]) => joinNames(ids.map(nameOf))
+  const minPrice = Math.min(...ctx.pricePences.filter((p) => Number.isInteger(p) && p > 0), Number.MAX_SAFE_INTEGER)
+  const pooledSeen = new Map<string, boolean>()
+  // The names a household account (one linked to several players) was seen under: the same payer
+  // in a statement export, which carries no account number, is that household too.
+  const householdByName = new Map<string, string[]>()
+  for (const [key, ids] of [...index.byIdentity, ...index.byPayerIdentity]) {
+    const all = orderIds(index, [...(index.byIdentity.get(key) ?? []), ...(index.byPayerIdentity.get(key) ?? []), ...ids])
+    if (all.length < 2) continue
+    for (const n of ctx.namesByIdentity?.get(key) ?? []) if (nameKey(n)) householdByName.set(nameKey(n), all)
   }
 
-  function match(payment: MatchInput): MatchResult {
-    const named = byName(index, payment.payerName)
-    const namedIds = orderIds(index, named.entries.map((e) => e.playerId))
-    const levels: Level[] = (
-      [
-        { rule: 'identity', ids: preferActive(index, orderIds(index, byIdentity(index, payment.identity))) },
-        { rule: 'reference', ids: preferActive(index, orderIds(index, byReference(index, payment.reference))) },
-        // Names are the weakest strong evidence: an archived player's name only suggests.
-        { rule: 'name', ids: namedIds.filter(isActive) },
-      ] satisfies Level[]
-    ).filter((l) => l.ids.length > 0)
-
-    const top = levels[0]
-    if (!top) return fromHints(payment, namedIds)
-    const everyone = [...new Set(levels.flatMap((l) => l.ids))]
-
-    if (top.ids.length > 1) {
-      if (top.rule === 'name' && named.joint) {
-        return result('suggested', 'name', everyone, `'${payment.payerName}' is a joint account of ${listNames(index, top.ids)} — assign it, or split it if it covers both`)
-      }
-      const fit = top.ids.length === 2 ? 'both fit' : 'all fit'
-      return result('unmatched', null, everyone, `${listNames(index, top.ids)} ${fit} the ${WHAT[top.rule]} — choose who paid`)
+  function seenPooled(key: string): boolean {
+    let v = pooledSeen.get(key)
+    if (v === undefined) {
+      const seen = distinctNames(ctx.namesByIdentity?.get(key) ?? [])
+      v = seen.some((a, i) => seen.slice(i + 1).some((b) => !couldBeSameHolder(a, b)))
+      pooledSeen.set(key, v)
     }
+    return v
+  }
 
-    const chosen = top.ids[0]!
-    const against = levels.slice(1).find((l) => !l.ids.includes(chosen))
-    if (against) {
-      return result(
-        'unmatched',
-        null,
-        everyone,
-        `The ${WHAT[top.rule]} says ${nameOf(index, chosen)} but the ${WHAT[against.rule]} says ${listNames(index, against.ids)} — choose who paid`,
-      )
+  function facts(payment: MatchInput): PaymentFacts {
+    const provider = isPaymentProvider(payment.payerName)
+    let pooled = provider
+    if (!pooled && payment.identity) {
+      const key = identityKey(payment.identity)
+      pooled = seenPooled(key) || (ctx.namesByIdentity?.get(key) ?? []).some((n) => n.trim() !== '' && payment.payerName.trim() !== '' && !couldBeSameHolder(n, payment.payerName))
     }
+    const payerName = provider ? '' : payment.payerName
+    const reading = readReference(index, payment.reference, payerName)
+    const key = payment.identity && !pooled ? identityKey(payment.identity) : null
+    const nm = payerName ? byName(index, payerName) : { entries: [], joint: false }
+    const viaName = new Set(nm.entries.filter((e) => e.via === 'name').map((e) => e.playerId))
+    const named = orderIds(index, nm.entries.map((e) => e.playerId))
+    const sure = (ids: string[]) => preferActive(index, orderIds(index, ids))
+    // Near spellings cost the most to find and most payments never need them: found on first use.
+    let hints: Hint[] | null = null
+    const f: PaymentFacts = {
+      provider,
+      pooled,
+      company: isCompanyName(payment.payerName),
+      reading,
+      targets: [],
+      loose: [],
+      ambiguous: reading.mentions
+        .filter((m) => m.how === 'first' && m.playerIds.filter(active).length > 1)
+        .map((m) => orderIds(index, m.playerIds.filter(active))),
+      ownAccount: key ? sure(index.byIdentity.get(key) ?? []) : [],
+      paysForAccount: key ? sure(index.byPayerIdentity.get(key) ?? []) : [],
+      named,
+      namedByAlias: named.filter((id) => !viaName.has(id)),
+      joint: nm.joint,
+      paysForName: payerName ? sure(byPayerName(index, payerName)) : [],
+      householdName: payerName ? (householdByName.get(nameKey(payerName)) ?? []) : [],
+      get hints() {
+        hints ??= payerName ? rankHints(index, nameHints(index, payerName)) : []
+        return hints
+      },
+    }
+    // A name written plainly ("for priya", a full name, a code) says who it's for. A first name on its
+    // own says so from a parent or a stranger, but from another player it may be the organiser's own
+    // name ("DAN FOOTY" paid to Dan), so then it only suggests.
+    const fromPlayer = payerSelf(f).length > 0
+    const counts = (m: Mention) => m.how !== 'surname' && m.playerIds.length === 1 && (m.intent === 'strong' || (m.intent === 'weak' && !fromPlayer))
+    f.targets = sure([...reading.codes, ...reading.mentions.filter(counts).flatMap((m) => m.playerIds)])
+    f.loose = orderIds(
+      index,
+      reading.mentions.filter((m) => !counts(m) && (m.how === 'surname' || m.playerIds.length === 1)).flatMap((m) => m.playerIds).filter(active),
+    ).filter((id) => !f.targets.includes(id))
+    return f
+  }
 
-    const name = nameOf(index, chosen)
-    const warning = notSubsWarning(name, payment.amountPence, payment.reference, ctx.pricePences)
-    if (warning) return result('suggested', top.rule, [chosen], warning)
+  const result = (
+    status: MatchStatus,
+    rule: MatchRule | null,
+    candidates: string[],
+    explanation: string,
+    split: Allocation[] | null = null,
+  ): MatchResult => ({ status, rule, allocations: [], candidates: [...new Set(candidates)], explanation, split })
 
+  /** Credits `id` unless the amount or the words say to check first. */
+  function credit(payment: MatchInput, f: PaymentFacts, id: string, rule: MatchRule, why: string): MatchResult {
+    const warning =
+      pitchWarning(nameOf(id), payment.amountPence, ctx.pitchPences ?? [], ctx.pricePences) ??
+      notSubsWarning(nameOf(id), payment.amountPence, payment.reference, ctx.pricePences, f.reading.game)
+    if (warning) return result('suggested', rule, [id], warning)
     return {
       status: 'matched',
-      rule: top.rule,
-      allocations: [{ playerId: chosen, amountPence: payment.amountPence }],
-      candidates: [chosen],
-      explanation: `Credited to ${name}: ${why(top, payment, named.joint)}`,
+      rule,
+      allocations: [{ playerId: id, amountPence: payment.amountPence }],
+      candidates: [id],
+      explanation: `Credited to ${nameOf(id)}: ${why}`,
+      split: null,
     }
   }
 
-  return { match }
+  function payerSelf(f: PaymentFacts): string[] {
+    const self = new Set([...f.ownAccount, ...(f.joint ? [] : f.named.filter(active))])
+    return orderIds(index, self)
+  }
+
+  /** Everyone a payer is known to pay for: a household account, a joint account of players, a learned payer. */
+  function household(f: PaymentFacts): string[] {
+    const linked = orderIds(index, [...f.ownAccount, ...f.paysForAccount])
+    if (linked.length > 0) return linked
+    if (f.joint) return f.named.filter(active)
+    if (f.householdName.length > 1) return f.householdName.filter(active)
+    return f.paysForName
+  }
+
+  function hintIds(f: PaymentFacts): string[] {
+    return [...f.hints.map((h) => h.playerId), ...f.reading.codeHints]
+  }
+
+  function decide(payment: MatchInput, f: PaymentFacts): MatchResult {
+    const ref = payment.reference.trim()
+    const self = payerSelf(f)
+    const home = household(f)
+    const everyone = () => [...f.targets, ...f.ambiguous.flat(), ...self, ...home, ...f.paysForName, ...hintIds(f)]
+
+    // Words that say it's for something else: never credit, whoever it is from.
+    if (f.reading.otherPurpose.length > 0) {
+      const who = [...new Set([...self, ...home, ...everyone()])]
+      const from = who.length ? `From ${nameOf(who[0]!)}, but t` : 'T'
+      return result('suggested', null, who, `${from}he note '${ref}' sounds like something other than the game — check it's subs`)
+    }
+
+    // One payment for several people: suggest the split, never credit it whole.
+    const multi = f.reading.multiplier
+    if (f.targets.length >= 2 || multi) {
+      const party = [...f.targets]
+      if (multi?.withPayer && self.length === 1 && !party.includes(self[0]!)) party.unshift(self[0]!)
+      if (multi?.count && party.length < multi.count) for (const id of home) if (party.length < multi.count && !party.includes(id)) party.push(id)
+      const complete = party.length >= 2 && (!multi?.count || party.length === multi.count) && f.ambiguous.length === 0
+      // Less than a game each can't be for all of them: ask, don't halve it.
+      if (complete && payment.amountPence < party.length * minPrice) {
+        return result('suggested', null, party, `The note '${ref}' names ${names(party)}, but ${formatPence(payment.amountPence)} is less than a game each — choose who it's for`)
+      }
+      if (complete) {
+        const split = evenSplit(payment.amountPence, party)
+        return result('suggested', null, party, `The note '${ref}' covers ${names(party)} — split suggested, ${shares(split)}`, split)
+      }
+      const who = [...party, ...everyone()]
+      const known = party.length ? ` — only ${names(party)} ${party.length === 1 ? 'is' : 'are'} known` : ''
+      return result('suggested', null, who, `The note '${ref}' says it covers more than one person${known}: assign or split it`)
+    }
+
+    if (f.ambiguous.length > 0) {
+      const first = f.ambiguous[0]!
+      return result('unmatched', null, [...f.targets, ...first, ...self], `The note '${ref}' could mean ${joinNames(first.map(nameOf), 'or')} — choose who it's for`)
+    }
+
+    // The reference names one player: deliberate, so it outranks the account and the payer's name.
+    if (f.targets.length === 1) {
+      const id = f.targets[0]!
+      const byCode = f.reading.codes.includes(id)
+      const what = byCode ? `the reference '${ref}' is ${nameOf(id)}'s` : `the reference '${ref}' names ${nameOf(id)}`
+      const What = what[0]!.toUpperCase() + what.slice(1)
+      const other = self.find((s) => s !== id)
+      if (other && !self.includes(id)) {
+        // A known player paying for someone else: one game's worth is clearly the other's; more could be both.
+        if (!isOneGameOrLess(payment.amountPence, ctx.pricePences)) {
+          const split = evenSplit(payment.amountPence, [other, id])
+          return result('suggested', 'reference', [id, other], `${What}, but ${nameOf(other)} paid ${formatPence(payment.amountPence)} — for ${nameOf(id)} alone, or both of them?`, split)
+        }
+        return credit(payment, f, id, 'reference', `${what} (paid by ${nameOf(other)})`)
+      }
+      return credit(payment, f, id, 'reference', what)
+    }
+
+    // A player named in passing, or someone paid for who isn't in the squad: don't credit the payer.
+    const passing = f.loose.filter((id) => !self.includes(id))
+    if (passing.length > 0) {
+      const who = [...passing, ...self, ...home, ...hintIds(f)]
+      return result('suggested', null, who, `The note '${ref}' mentions ${names(passing)} — check who it's for`)
+    }
+    if (f.reading.forSomeone) {
+      const who = [...new Set([...self, ...home, ...f.paysForName, ...hintIds(f)])]
+      return result(who.length ? 'suggested' : 'unmatched', null, who, `The note says it's for '${f.reading.forSomeone}', who isn't in your squad — assign it, or add them as a player`)
+    }
+    // A player paying "for my brother" or "+ guest": not (only) their own subs. A parent's "for my son" is fine.
+    if (f.reading.relation && self.length > 0) {
+      return result('suggested', null, [...self, ...home, ...hintIds(f)], `The note '${ref}' says it's for someone else too ('${f.reading.relation}') — check who it's for`)
+    }
+
+    if (f.pooled && f.provider) {
+      const inside = rankHints(index, nameHints(index, f.reading.nameWords))
+      const who = [...new Set([...inside.map((h) => h.playerId), ...f.reading.codeHints])]
+      const via = payment.payerName.trim() || 'a payment provider'
+      if (who.length > 0) return result('suggested', null, who, `Sent through ${via}, a shared account: the reference could be ${names(who.slice(0, 3))} — not certain enough to credit`)
+      return result('unmatched', null, [], `Sent through ${via}, a shared account that doesn't say who paid, and the reference names no player`)
+    }
+
+    // A household: an account or payer linked to several players, or a joint account of players.
+    if (home.length >= 2) {
+      const what = f.joint ? `'${payment.payerName}' is a joint account of` : 'This payer pays for'
+      const rule = f.joint ? 'name' : 'identity'
+      // Less than a game each is one person's game: ask who, don't halve it.
+      if (payment.amountPence < home.length * minPrice) return result('suggested', rule, home, `${what} ${names(home)} — choose who this one is for`)
+      const split = evenSplit(payment.amountPence, home)
+      return result('suggested', rule, home, `${what} ${names(home)} — split suggested, ${shares(split)}`, split)
+    }
+
+    const linked = orderIds(index, [...f.ownAccount, ...f.paysForAccount])
+    if (linked.length === 1) {
+      const id = linked[0]!
+      const clash = f.named.filter((n) => active(n) && n !== id)
+      if (clash.length > 0) {
+        return result('unmatched', null, [id, ...clash], `The account is remembered for ${nameOf(id)} but the payer name says ${names(clash)} — choose who paid`)
+      }
+      const why = f.ownAccount.includes(id) ? 'paid from their own account before' : `this account pays for ${nameOf(id)}, as you told Subs`
+      return credit(payment, f, id, 'identity', why)
+    }
+
+    const byName = f.named.filter(active)
+    const byPayer = f.paysForName
+    if (byName.length === 0 && byPayer.length === 0 && f.named.length > 0) {
+      return result('suggested', null, [...f.named, ...hintIds(f)], `'${payment.payerName}' is the name of an archived player — restore them, or assign it`)
+    }
+    const people = orderIds(index, [...byName, ...byPayer])
+    if (people.length > 1) {
+      const fit = people.length === 2 ? 'both fit' : 'all fit'
+      return result('unmatched', null, [...people, ...hintIds(f)], `${names(people)} ${fit} the payer name — choose who paid`)
+    }
+    if (people.length === 1) {
+      const id = people[0]!
+      // An accepted bank name ("J SMITH") that also fits another player's own name may be either.
+      if (f.namedByAlias.includes(id)) {
+        const others = [...new Set(nameHints(index, payment.payerName).filter((h) => h.playerId !== id && h.via === 'name' && active(h.playerId)).map((h) => h.playerId))]
+        if (others.length > 0) return result('unmatched', null, [id, ...others], `'${payment.payerName}' fits ${names([id, ...others])} — choose who paid`)
+      }
+      if (byPayer.includes(id) && !byName.includes(id)) return credit(payment, f, id, 'name', `'${payment.payerName}' pays for ${nameOf(id)}, as you told Subs`)
+      const why = f.joint ? `'${payment.payerName}' is a joint account in their name` : `the payer name '${payment.payerName}' is theirs`
+      return credit(payment, f, id, 'name', why)
+    }
+
+    const ranked = rankHints(index, [...f.hints, ...f.reading.codeHints.map((playerId) => ({ playerId, score: 3, why: 'their reference code', via: 'name' as const }))])
+    if (ranked.length === 0) {
+      const refText = ref ? ` or the reference '${ref}'` : ''
+      const pooledText = f.pooled && payment.identity ? ' (this account has paid under different names, so it is shared)' : ''
+      return result('unmatched', null, [], `No player matches the payer '${payment.payerName}'${refText}${pooledText}`)
+    }
+    const top = ranked.slice(0, 3).map((h) => `${nameOf(h.playerId)} (${h.why})`)
+    return result('suggested', null, ranked.map((h) => h.playerId), `'${payment.payerName}' could be ${top.join(' or ')} — not certain enough to credit`)
+  }
+
+  function shares(split: Allocation[]): string {
+    const amounts = new Set(split.map((s) => s.amountPence))
+    if (amounts.size === 1) return `${formatPence(split[0]!.amountPence)} each`
+    return split.map((s) => `${nameOf(s.playerId)} ${formatPence(s.amountPence)}`).join(', ')
+  }
+
+  return {
+    index,
+    facts,
+    match: (payment) => decide(payment, facts(payment)),
+  }
+}
+
+function distinctNames(list: readonly string[]): string[] {
+  const seen = new Map<string, string>()
+  for (const n of list) if (n.trim() && !seen.has(nameKey(n))) seen.set(nameKey(n), n)
+  return [...seen.values()]
 }
 
 /** One-off convenience; for many payments build the matcher once with createMatcher. */

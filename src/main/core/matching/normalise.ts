@@ -16,8 +16,23 @@ const LETTERS: Record<string, string> = {
   ı: 'i',
 }
 
+// The same payer names and references are folded many times while matching one payment.
+const folded = new Map<string, string>()
+const FOLD_CACHE = 4096
+
 /** Lower case, accents and apostrophes gone, every other non-alphanumeric run a single space. */
 export function foldText(text: string): string {
+  if (text.length > 200) return fold(text)
+  let out = folded.get(text)
+  if (out === undefined) {
+    if (folded.size >= FOLD_CACHE) folded.clear()
+    out = fold(text)
+    folded.set(text, out)
+  }
+  return out
+}
+
+function fold(text: string): string {
   return text
     .normalize('NFD')
     .replace(/\p{M}/gu, '')
@@ -49,11 +64,74 @@ export function compactKey(text: string): string {
   return foldText(text).replaceAll(' ', '')
 }
 
-/** Joint accounts arrive as "Sam Whitley & Jo Whitley"; each side is a person. */
+/**
+ * Joint accounts arrive as "Sam Whitley & Jo Whitley"; each side is a person. A side written with
+ * one word shares the last side's surname: "S & J WHITLEY" is "S WHITLEY" and "J WHITLEY".
+ */
 export function jointSides(name: string): string[] {
   const sides = name
     .split(/\s*(?:&|\+|\band\b)\s*/i)
     .map((s) => s.trim())
-    .filter((s) => nameTokens(s).length > 0)
-  return sides.length > 1 ? sides : []
+    .filter((s) => nameTokens(s).length > 0 && !nameTokens(s).every((t) => TITLES.has(t)))
+  if (sides.length < 2) return []
+  const last = nameTokens(sides[sides.length - 1]!)
+  const surname = last.length > 1 ? last[last.length - 1]! : ''
+  return sides.map((s, i) => (i < sides.length - 1 && surname && nameTokens(s).length === 1 ? `${s} ${surname}` : s))
+}
+
+// Particles that banks and people write either apart or run into the surname: "Ó Briain" /
+// "OBRIAIN", "Mac Giolla" / "MACGIOLLA", "van der Berg" / "VANDERBERG", "Al-Hassan" / "ALHASSAN".
+const PARTICLES = new Set([
+  'o', 'mac', 'mc', 'ni', 'nic', 'ua', 'de', 'da', 'di', 'du', 'del', 'della', 'dos', 'das',
+  'van', 'von', 'der', 'den', 'ter', 'le', 'la', 'st', 'al', 'el', 'bin', 'ibn', 'ap', 'fitz',
+])
+
+// "SNR" is the player's father, not the player: a name carrying one is never the same person.
+const GENERATIONS = new Set(['snr', 'sr', 'senior', 'jnr', 'jr', 'junior'])
+
+export function isGeneration(token: string): boolean {
+  return GENERATIONS.has(token)
+}
+
+/** A particle joined to the word after it ("o briain" -> "obriain"), for comparing and indexing. */
+export function joinParticles(tokens: readonly string[]): string[] {
+  const out: string[] = []
+  let carry = ''
+  for (const t of tokens) {
+    if (PARTICLES.has(t)) {
+      carry += t
+      continue
+    }
+    out.push(carry + t)
+    carry = ''
+  }
+  if (carry) out.push(carry)
+  return out
+}
+
+/**
+ * The name's words run together, once for each rotation: "Seán Ó Briain" gives "seanobriain" and
+ * "obriainsean", so "SEAN OBRIAIN" and "OBRIAIN SEAN" both meet it however the particle was written.
+ */
+export function compactRotations(tokens: readonly string[]): string[] {
+  // A real name has a handful of words; pasted text gets one form, keeping this linear in its size.
+  if (tokens.length > MAX_NAME_TOKENS) return [tokens.join('')]
+  const out = new Set<string>()
+  for (let i = 0; i < tokens.length; i++) out.add([...tokens.slice(i), ...tokens.slice(0, i)].join(''))
+  return [...out]
+}
+
+/** More words than any person's name: such text is compared as written, never rearranged. */
+export const MAX_NAME_TOKENS = 6
+
+/** A one-letter token: an initial ("J OKAFOR") or a particle written alone ("O BRIEN"). */
+export function isInitial(token: string): boolean {
+  return token.length === 1 && /[a-z]/.test(token)
+}
+
+/** Companies and firms: "EVANS PLUMBING LTD" pays for Chris, it isn't Chris. */
+const COMPANY_WORDS = new Set(['ltd', 'limited', 'plc', 'llp', 'llc', 'inc', 'cic', 'co', 'company', 'services', 'solutions', 'consulting', 'group', 'trading', 'holdings', 'partners', 'associates', 'enterprises'])
+
+export function isCompanyName(name: string): boolean {
+  return foldText(name).split(' ').some((t) => COMPANY_WORDS.has(t))
 }

@@ -1,6 +1,6 @@
 import type { PayerIdentity } from '../../../shared/domain'
-import { compactKey, foldText, jointSides, nameKey } from './normalise'
-import { identityKey, type NameEntry, type PlayerIndex } from './player-index'
+import { compactKey, foldText, jointSides } from './normalise'
+import { identityKey, lookupSameName, type NameEntry, type PlayerIndex } from './player-index'
 
 export function byIdentity(index: PlayerIndex, identity: PayerIdentity | null): string[] {
   return identity ? (index.byIdentity.get(identityKey(identity)) ?? []) : []
@@ -39,10 +39,20 @@ export interface NameMatch {
   joint: boolean
 }
 
-/** Exact name or accepted bank name after normalising; joint accounts side by side. */
+/**
+ * The player's name or an accepted bank name, however the bank wrote it (see name-forms); joint
+ * accounts side by side.
+ */
 export function byName(index: PlayerIndex, payerName: string): NameMatch {
-  const whole = index.byName.get(nameKey(payerName)) ?? []
+  const maps = { byName: index.byName, byWords: index.byWords, byRotation: index.byRotation }
+  const whole = lookupSameName(payerName, maps)
   if (whole.length > 0) return { entries: whole, joint: false }
-  const entries = jointSides(payerName).flatMap((side) => index.byName.get(nameKey(side)) ?? [])
+  const entries = jointSides(payerName).flatMap((side) => lookupSameName(side, maps))
   return { entries, joint: entries.length > 0 }
+}
+
+/** Players a learned payer ("MRS A OKAFOR pays for Jonathan") pays for, by the name their bank shows. */
+export function byPayerName(index: PlayerIndex, payerName: string): string[] {
+  const maps = { byName: index.payerByName, byWords: index.payerByWords, byRotation: index.payerByRotation }
+  return [...new Set(lookupSameName(payerName, maps).map((e) => e.playerId))]
 }

@@ -1,5 +1,5 @@
 import { allowedTypos, deletions, editDistance } from './edit-distance'
-import { jointSides, nameTokens } from './normalise'
+import { joinParticles, jointSides, nameTokens } from './normalise'
 import type { NameEntry, PlayerIndex } from './player-index'
 
 /** A weaker hint: worth suggesting, never worth crediting. Higher score = closer fit. */
@@ -7,6 +7,8 @@ export interface Hint {
   playerId: string
   score: number
   why: string
+  /** Through the player's own name, an accepted bank name, or a learned payer's name. */
+  via: NameEntry['via']
 }
 
 /**
@@ -14,32 +16,42 @@ export interface Hint {
  * player's name and each initial stands for one of the remaining words.
  */
 function partialName(index: PlayerIndex, payerName: string): Hint[] {
-  const tokens = nameTokens(payerName)
-  const words = tokens.filter((t) => t.length > 1)
-  const initials = tokens.filter((t) => t.length === 1)
-  if (words.length === 0) return []
   const hints: Hint[] = []
-  for (const entry of index.byToken.get(words[0]!) ?? []) {
-    if (!words.every((w) => entry.tokens.includes(w))) continue
-    const rest = entry.tokens.filter((t) => !words.includes(t))
-    const coversFullName = rest.length === 0
-    if (!coversFullName && !initialsFit(initials, rest)) continue
-    if (coversFullName && initials.length === 0) continue // an exact name: strong evidence, not a hint
-    const withInitial = initials.length > 0 && !coversFullName
-    hints.push({
-      playerId: entry.playerId,
-      score: coversFullName ? 3 : withInitial ? 3 : words.length > 1 ? 2 : 1,
-      why: withInitial ? 'initial and surname' : coversFullName ? 'name with a middle initial' : 'part of the name',
-    })
+  const raw = nameTokens(payerName)
+  for (const tokens of raw.join(' ') === joinParticles(raw).join(' ') ? [raw] : [raw, joinParticles(raw)]) {
+    const words = tokens.filter((t) => t.length > 1)
+    const initials = tokens.filter((t) => t.length === 1)
+    if (words.length === 0) continue
+    for (const entry of index.byToken.get(words[0]!) ?? []) {
+      for (const variant of entry.variants) {
+        if (!words.every((w) => variant.includes(w))) continue
+        const rest = variant.filter((t) => !words.includes(t))
+        const coversFullName = rest.length === 0
+        if (!coversFullName && !initialsFit(initials, rest)) continue
+        if (coversFullName && initials.length === 0) continue // an exact name: strong evidence, not a hint
+        const withInitial = initials.length > 0 && !coversFullName
+        hints.push({
+          playerId: entry.playerId,
+          score: coversFullName ? 3 : withInitial ? 3 : words.length > 1 ? 2 : 1,
+          why: withInitial ? 'initial and surname' : coversFullName ? 'name with a middle initial' : 'part of the name',
+          via: entry.via,
+        })
+        break
+      }
+    }
   }
   return hints
 }
 
+/** The first initial stands for one of the remaining words; later ones may be middle names Subs doesn't know. */
 function initialsFit(initials: string[], rest: string[]): boolean {
   const left = [...rest]
-  for (const initial of initials) {
+  for (const [i, initial] of initials.entries()) {
     const at = left.findIndex((t) => t.startsWith(initial))
-    if (at < 0) return false
+    if (at < 0) {
+      if (i === 0) return false
+      continue
+    }
     left.splice(at, 1)
   }
   return true
@@ -54,13 +66,13 @@ function nearSpelling(index: PlayerIndex, payerName: string): Hint[] {
   const found = new Set<NameEntry>()
   for (const word of words) {
     for (const variant of deletions(word, allowedTypos(word))) {
-      for (const entry of index.byWordDeletion.get(variant) ?? []) if (entry.tokens.length === words.length) found.add(entry)
+      for (const entry of index.byWordDeletion.get(variant) ?? []) if (entry.variants.some((v) => v.length === words.length)) found.add(entry)
     }
   }
   const hints: Hint[] = []
   for (const entry of found) {
-    const typos = typosBetween(words, entry.tokens)
-    if (typos > 0 && typos <= 2) hints.push({ playerId: entry.playerId, score: 3 - typos, why: 'a near spelling of the name' })
+    const typos = Math.min(...entry.variants.filter((v) => v.length === words.length).map((v) => typosBetween(words, v)))
+    if (typos > 0 && typos <= 2) hints.push({ playerId: entry.playerId, score: 3 - typos, why: 'a near spelling of the name', via: entry.via })
   }
   return hints
 }
@@ -87,10 +99,31 @@ function typosBetween(words: string[], tokens: string[]): number {
   return total
 }
 
+/**
+ * A short or long form of the first name with the same surname: "JONNY OKAFOR" or "MATTHEW REID"
+ * for Jonathan Okafor and Matt Reid (the first three letters agree). Could be a brother: a hint.
+ */
+function shortForm(index: PlayerIndex, payerName: string): Hint[] {
+  const words = nameTokens(payerName).filter((t) => t.length > 1)
+  if (words.length !== 2) return []
+  const hints: Hint[] = []
+  for (const [first, last] of [words, [...words].reverse()] as const) {
+    if (first.length < 3) continue
+    for (const entry of index.byToken.get(last!) ?? []) {
+      if (entry.via !== 'name') continue
+      const own = entry.variants[0]!
+      const given = own[0]!
+      if (own.length < 2 || own.at(-1) !== last || given === first || given.length < 3) continue
+      if (given.slice(0, 3) === first.slice(0, 3)) hints.push({ playerId: entry.playerId, score: 2, why: 'a short form of the name', via: 'name' })
+    }
+  }
+  return hints
+}
+
 /** Weak hints from the payer's name, each side of a joint account on its own too. */
 export function nameHints(index: PlayerIndex, payerName: string): Hint[] {
   const names = [payerName, ...jointSides(payerName)]
-  return names.flatMap((n) => [...partialName(index, n), ...nearSpelling(index, n)])
+  return names.flatMap((n) => [...partialName(index, n), ...nearSpelling(index, n), ...shortForm(index, n)])
 }
 
 /** The best hint per player, strongest first, then active players, then by name. */

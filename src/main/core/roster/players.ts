@@ -58,6 +58,7 @@ export function createPlayer(data: SubsData, input: PlayerInput, now: Date): { p
     name,
     aliases: cleanAliases(input.aliases, name),
     identities: [],
+    payers: [],
     reference: makeReference(name, new Set(data.players.map((p) => p.reference))),
     active: true,
     notes: (input.notes ?? '').trim(),

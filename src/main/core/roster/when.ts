@@ -1,6 +1,10 @@
 // Converting between the organiser's wall-clock date/time and the UTC instants we store.
 // The organiser's time zone is the machine's (main process and renderer share it).
-import { addWeeks, format, isValid, parse } from 'date-fns'
+// One module per function: the 'date-fns' barrel costs seconds to load in the main process.
+import { addWeeks } from 'date-fns/addWeeks'
+import { format } from 'date-fns/format'
+import { isValid } from 'date-fns/isValid'
+import { parse } from 'date-fns/parse'
 import { UserError } from '../errors'
 
 export function kickoffFromLocal(date: string, time: string): string {

@@ -52,6 +52,7 @@ const player = z.object({
   name: z.string(),
   aliases: z.array(z.string()),
   identities: z.array(identity),
+  payers: z.array(z.object({ name: z.string(), identity: identity.nullable(), learnedAt: z.string() })).default([]),
   reference: z.string(),
   active: z.boolean(),
   notes: z.string(),
@@ -90,7 +91,11 @@ const payment = z.object({
   explanation: z.string(),
   decided: z.boolean(),
   declined: z.boolean(),
-  learned: z.object({ playerId: z.string(), identity: z.boolean(), alias: z.string().nullable() }).nullable().optional(),
+  learned: z
+    .object({ playerId: z.string(), identity: z.boolean(), alias: z.string().nullable(), as: z.enum(['account', 'payer']).optional() })
+    .nullable()
+    .optional(),
+  split: z.array(z.object({ playerId: z.string(), amountPence: pence })).nullable().optional(),
   updatedAt: z.string(),
   annotation: z.string().nullable().optional(),
 })

@@ -7,6 +7,7 @@ import type { IncomingPayment } from '../ledger/incoming-payment'
 import { referenceAndAnnotation } from '../ledger/monzo-transaction'
 import { UNREADABLE_LIMIT, type UnreadableSeen } from '../ledger/unreadable'
 import { createMatcher, type Matcher, type MatchResult } from '../matching/matcher'
+import { identityKey } from '../matching/player-index'
 import type { Observed } from './observe'
 
 export type { Observed }
@@ -16,21 +17,42 @@ export function currentPrices(d: SubsData): number[] {
   return [...new Set([d.settings.defaultPricePence, ...d.fixtures.map((f) => f.pricePence)])].filter((p) => p > 0)
 }
 
-export function matcherFor(d: SubsData): Matcher {
-  return createMatcher(d.players, { pricePences: currentPrices(d) })
+/** The payer names each account has been seen with: an account seen with two people's is pooled. */
+export function namesByIdentity(d: SubsData): Map<string, string[]> {
+  const out = new Map<string, string[]>()
+  for (const p of d.payments) {
+    if (!p.identity || !p.payerName.trim()) continue
+    const key = identityKey(p.identity)
+    const list = out.get(key)
+    if (!list) out.set(key, [p.payerName])
+    else if (!list.includes(p.payerName)) list.push(p.payerName)
+  }
+  return out
 }
 
-function verdict(p: Payment, m: MatchResult): void {
+export function currentPitchCosts(d: SubsData): number[] {
+  return [...new Set([d.settings.defaultPitchCostPence, ...d.fixtures.filter((f) => f.status !== 'cancelled').map((f) => f.pitchCostPence)])].filter((p) => p > 0)
+}
+
+export function matcherFor(d: SubsData): Matcher {
+  return createMatcher(d.players, { pricePences: currentPrices(d), pitchPences: currentPitchCosts(d), namesByIdentity: namesByIdentity(d) })
+}
+
+export function verdict(p: Payment, m: MatchResult): void {
   p.status = m.status
   p.rule = m.rule
   p.allocations = m.status === 'matched' ? m.allocations : []
   p.candidates = m.candidates
   p.explanation = m.explanation
+  p.split = m.split && m.split.length > 1 ? m.split : null
 }
 
-/** A credit by another scheme is kept when the usual rules credit it or name anyone for it. */
+/**
+ * A credit by another scheme is kept when the usual rules credit it or name a player for it; a
+ * warning with no one in view (a letting agent's deposit, say) is not a fit.
+ */
 function fitsAPlayer(m: MatchResult): boolean {
-  return m.status !== 'unmatched' || m.candidates.length > 0
+  return (m.status === 'matched' && m.allocations.length > 0) || m.candidates.length > 0
 }
 
 const SAME_FIELDS = ['amountPence', 'settledAt', 'payerName', 'reference', 'createdAt', 'scheme'] as const
@@ -168,9 +190,9 @@ export function rematchInbox(d: SubsData, now: Date): number {
   let changed = 0
   for (const p of d.payments) {
     if (p.decided || p.declined || (p.status !== 'unmatched' && p.status !== 'suggested')) continue
-    const before = JSON.stringify([p.status, p.candidates, p.rule, p.explanation])
+    const before = JSON.stringify([p.status, p.candidates, p.rule, p.explanation, p.split ?? null])
     verdict(p, matcher.match(p))
-    if (JSON.stringify([p.status, p.candidates, p.rule, p.explanation]) !== before) {
+    if (JSON.stringify([p.status, p.candidates, p.rule, p.explanation, p.split ?? null]) !== before) {
       p.updatedAt = now.toISOString()
       changed++
     }

@@ -17,7 +17,9 @@ export const VIEWS: { id: ViewName; label: string }[] = [
 ]
 
 class AppState {
-  snapshot = $state<Snapshot | null>(null)
+  // Raw, not deep: the snapshot is only ever replaced whole, and wrapping thousands of payments in
+  // proxies made the Payments page slow to open.
+  snapshot = $state.raw<Snapshot | null>(null)
   loadError = $state<string | null>(null)
   view = $state<ViewName>('fixtures')
   /** Live status: status:changed arrives between snapshots (sync progress, OAuth steps). */
@@ -28,7 +30,7 @@ class AppState {
   activePlayers = $derived(this.players.filter((p) => p.active).sort((a, b) => a.name.localeCompare(b.name)))
   playerById = $derived(new Map(this.players.map((p) => [p.id, p])))
   balanceById = $derived(new Map<string, BalanceView>((this.snapshot?.balances ?? []).map((b) => [b.playerId, b])))
-  inboxCount = $derived((this.snapshot?.payments ?? []).filter((p) => p.status === 'unmatched' || p.status === 'suggested').length)
+  inboxCount = $derived((this.snapshot?.inbox ?? []).reduce((n, g) => n + g.payments.length, 0))
   /** What players owe now, under the charge setting (games to come aren't owed by default). */
   owedTotal = $derived((this.snapshot?.balances ?? []).reduce((sum, b) => sum + Math.max(0, b.owesPence), 0))
   /** Games to come, not owed yet: what is still to pay for them after any credit. */
