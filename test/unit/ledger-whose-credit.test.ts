@@ -33,6 +33,7 @@ describe('whose credit it is', () => {
     ['a Bacs salary (employer merchant)', { scheme: 'bacs', merchant: 'merch_0000AbD7equcJuM3NmEzRJ', amount: 251817 }, /business/],
     ['a Bacs salary flagged payday', { scheme: 'bacs', metadata: { payday: 'true' }, amount: 251817 }, /salary/],
     ['interest', { scheme: 'account_interest', description: 'Interest for October 2026', counterparty: undefined }, /interest/],
+    ['interest flagged as a payout', { scheme: 'monzo_interest', metadata: { interest_payout: 'true' }, counterparty: undefined }, /interest/],
     ['a transfer from the organiser\u2019s own joint account', { scheme: 'p2p_payment', metadata: { p2p_initiator: 'internal' } }, /own accounts/],
     ['Monzo paying something back', { scheme: 'monzo_paid' }, /from Monzo/],
     ['a Flex payout', { scheme: 'monzo_flex' }, /Flex/],

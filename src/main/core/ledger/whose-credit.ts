@@ -23,6 +23,7 @@ const OWN_BANKING: Record<string, string> = {
   uk_business_pot: 'a pot transfer',
   topup: 'a top-up',
   account_interest: 'interest',
+  monzo_interest: 'interest',
   monzo_flex: 'Monzo Flex',
   spread_the_cost: 'Monzo Flex',
   overdraft: 'overdraft',
@@ -76,6 +77,7 @@ export function notSubsReason(tx: CreditFacts): string | null {
   if (tx.merchant) return 'a card refund or a payment from a business'
   if (tx.originator === true) return 'sent by you'
   if (meta(tx, 'payday') === 'true') return 'a salary'
+  if (meta(tx, 'interest_payout') === 'true') return 'interest'
   if (scheme === MONZO_TO_MONZO && meta(tx, 'p2p_initiator') === 'internal') return 'a transfer between your own accounts'
   return null
 }
