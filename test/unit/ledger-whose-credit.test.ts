@@ -36,6 +36,7 @@ describe('whose credit it is', () => {
     ['interest flagged as a payout', { scheme: 'monzo_interest', metadata: { interest_payout: 'true' }, counterparty: undefined }, /interest/],
     ['a transfer from the organiser\u2019s own joint account', { scheme: 'p2p_payment', metadata: { p2p_initiator: 'internal' } }, /own accounts/],
     ['Monzo paying something back', { scheme: 'monzo_paid' }, /from Monzo/],
+    ['a Monzo reward (cashback)', { scheme: 'monzo_rewards', counterparty: undefined }, /reward from Monzo/],
     ['a Flex payout', { scheme: 'monzo_flex' }, /Flex/],
     ['a card credit without a merchant', { scheme: 'mastercard' }, /card/],
     ['money the organiser sent', { scheme: 'bacs', originator: true }, /sent by you/],

@@ -29,6 +29,7 @@ const SCHEME_BY_TYPE: Record<string, string> = {
   flex: 'monzo_flex',
   'monzo flex': 'monzo_flex',
   'cash deposit': 'uk_cash_deposits_paypoint',
+  'monzo rewards': 'monzo_rewards',
 }
 
 const REQUIRED = ['Transaction ID', 'Date', 'Time', 'Type', 'Name', 'Amount', 'Currency'] as const

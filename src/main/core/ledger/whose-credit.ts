@@ -30,6 +30,7 @@ const OWN_BANKING: Record<string, string> = {
   instalment_loan: 'a loan',
   monzo_paid: 'a payment from Monzo',
   signup_referral: 'a referral bonus',
+  monzo_rewards: 'a reward from Monzo',
   ledger_adjustment: 'a correction by Monzo',
   collections_settlement: 'a correction by Monzo',
   locked_money: 'money moved within Monzo',
