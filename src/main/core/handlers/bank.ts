@@ -102,10 +102,10 @@ export function bankHandlers(ctx: CoreContext, opts: BankOptions) {
   })
 
   const source = (): SyncSource | null => {
-    if (demo) return { pager: demo.client, accountId: demo.accountId }
+    if (demo) return { pager: demo.client, accountId: demo.accountId, holderNames: [demo.sim.user.name] }
     const account = connection.account()
     if (connection.status().state !== 'connected' || !account) return null
-    return { pager: connection.client(), accountId: account.id }
+    return { pager: connection.client(), accountId: account.id, holderNames: [account.name] }
   }
   const sync = createSyncService({
     store: ctx.store,

@@ -11,6 +11,8 @@
 //   an employer carries a `merchant` and `metadata.payday`), transfers between their own Monzo
 //   accounts (`p2p_initiator: internal`). Never stored (promise 9).
 
+import { jointSides, nameKey } from '../matching/normalise'
+
 export const FASTER_PAYMENT = 'payport_faster_payments'
 export const MONZO_TO_MONZO = 'p2p_payment'
 
@@ -104,3 +106,21 @@ export function setAsideReason(scheme: string | null | undefined): string {
     : scheme ? (SCHEME_WORDS[scheme] ?? `${scheme} credit`) : 'credit with no payment scheme'
   return `${what} that fits no player`
 }
+
+/**
+ * Money the organiser moved in from their own account at another bank: the payer is the account
+ * holder, by their full name (titles, word order, case and accents aside; each holder of a joint
+ * account, or the joint name itself). Only the full name: "G LLOYD" may be the organiser or their
+ * brother, so it waits in the inbox like any other payer.
+ */
+export function isAccountHolder(payerName: string, holderNames: readonly string[]): boolean {
+  const payer = nameKey(payerName)
+  if (!payer || !payer.includes(' ')) return false
+  const holders = holderNames.flatMap((h) => [h, ...jointSides(h)]).map(nameKey).filter((k) => k.includes(' '))
+  if (holders.includes(payer)) return true
+  // "A ORGANISER & B PARTNER" from a joint account elsewhere held by the same people.
+  const sides = jointSides(payerName).map(nameKey)
+  return sides.length > 1 && sides.every((s) => holders.includes(s))
+}
+
+export const OWN_TRANSFER_REASON = 'a transfer from your own account at another bank'

@@ -10,6 +10,9 @@ export interface SyncState {
   cursor: string | null
   lastSyncAt: string | null
   lastError: string | null
+  /** Whose Monzo account this is ("Alex Organiser", or both holders of a joint account): their own
+   * transfers in from other banks are not subs. Learned at each sync. */
+  holderNames: string[]
 }
 
 export interface SubsData {
@@ -34,7 +37,7 @@ export function emptyData(): SubsData {
     fixtures: [],
     payments: [],
     settings: { ...DEFAULT_SETTINGS },
-    sync: { accountId: null, cursor: null, lastSyncAt: null, lastError: null },
+    sync: { accountId: null, cursor: null, lastSyncAt: null, lastError: null, holderNames: [] },
     demo: false,
     welcomed: false,
     unreadable: [],
@@ -138,6 +141,8 @@ export const dataSchema = z.object({
     cursor: z.string().nullable(),
     lastSyncAt: z.string().nullable(),
     lastError: z.string().nullable(),
+    // Added after data version 2 shipped: files written before have none.
+    holderNames: z.array(z.string()).default([]),
   }),
   demo: z.boolean(),
   welcomed: z.boolean(),

@@ -9,6 +9,7 @@ import { UNREADABLE_LIMIT, type UnreadableSeen } from '../ledger/unreadable'
 import { createMatcher, type Matcher, type MatchResult } from '../matching/matcher'
 import { identityKey } from '../matching/player-index'
 import type { Observed } from './observe'
+import { isAccountHolder } from '../ledger/whose-credit'
 
 export type { Observed }
 export type ApplyCounts = SyncCounts
@@ -56,6 +57,8 @@ function fitsAPlayer(m: MatchResult): boolean {
 }
 
 const SAME_FIELDS = ['amountPence', 'settledAt', 'payerName', 'reference', 'createdAt', 'scheme'] as const
+/** What says who paid and for what: when none of it changed, an automatic credit stands. */
+const EVIDENCE = ['amountPence', 'payerName', 'reference'] as const
 
 function setAnnotation(p: Payment, annotation: string | null): void {
   if (annotation) p.annotation = annotation
@@ -139,6 +142,10 @@ export function applyObserved(d: SubsData, observed: readonly Observed[], source
     const existing = byId.get(id)
     const { reference, annotation } = referenceAndAnnotation(o.credit, existing ?? null)
     const inc: IncomingPayment = { ...o.credit.incoming, reference }
+    if (!existing && isAccountHolder(inc.payerName, d.sync.holderNames)) {
+      counts.notSubs++
+      continue
+    }
     if (!existing) {
       const m = matcher.match(inc)
       if (o.kind === 'other-credit' && !fitsAPlayer(m)) {
@@ -169,6 +176,10 @@ export function applyObserved(d: SubsData, observed: readonly Observed[], source
       } else counts.unchanged++
       continue
     }
+    const sameEvidence =
+      existing.status !== 'reversed' &&
+      EVIDENCE.every((k) => existing[k] === inc[k]) &&
+      JSON.stringify(existing.identity) === JSON.stringify(inc.identity)
     Object.assign(existing, inc, { source, declined: false, updatedAt: at })
     setAnnotation(existing, annotation)
     if (existing.decided) {
@@ -176,6 +187,9 @@ export function applyObserved(d: SubsData, observed: readonly Observed[], source
       if (existing.status === 'reversed') existing.status = existing.allocations.length ? 'matched' : 'ignored'
       const allocated = existing.allocations.reduce((s, a) => s + a.amountPence, 0)
       if (existing.allocations.length === 1 && allocated !== existing.amountPence) existing.allocations[0].amountPence = existing.amountPence
+    } else if (existing.status === 'matched' && sameEvidence) {
+      // Settled, or seen again through the API: who paid hasn't changed, so neither does the credit
+      // (a player archived since keeps what they paid).
     } else {
       verdict(existing, matcher.match(inc))
     }

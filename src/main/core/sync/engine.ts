@@ -25,6 +25,8 @@ export interface SyncOptions {
   pager: TransactionPager
   store: DataStore
   accountId: string
+  /** Whose account this is (the Monzo account's holders): their own transfers in are not subs. */
+  holderNames?: string[]
   now: () => Date
   onProgress?: (p: SyncProgress) => void
   /** The furthest before the cursor a sync re-reads for pending transactions (see resume-from.ts). */
@@ -55,6 +57,7 @@ export async function syncTransactions(o: SyncOptions): Promise<SyncSummary> {
     const batch = pending
     const cursor = pendingCursor
     await o.store.update((d) => {
+      if (o.holderNames?.length) d.sync.holderNames = [...o.holderNames]
       addCounts(summary, applyObserved(d, batch, 'monzo', matcher, o.now()))
       if (cursor && (!d.sync.cursor || cursor > d.sync.cursor)) d.sync.cursor = cursor
       d.sync.accountId = o.accountId

@@ -10,6 +10,8 @@ import { UserError } from '../errors'
 export interface SyncSource {
   pager: TransactionPager
   accountId: string
+  /** Whose account it is, as Monzo names its holders. */
+  holderNames?: string[]
 }
 
 export interface SyncServiceOptions {
@@ -74,6 +76,7 @@ export function createSyncService(o: SyncServiceOptions): SyncService {
         pager: source.pager,
         store: o.store,
         accountId: source.accountId,
+        holderNames: source.holderNames,
         now: o.now,
         fromStart,
         onProgress: (p) => {
