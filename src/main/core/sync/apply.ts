@@ -36,7 +36,35 @@ export function currentPitchCosts(d: SubsData): number[] {
 }
 
 export function matcherFor(d: SubsData): Matcher {
-  return createMatcher(d.players, { pricePences: currentPrices(d), pitchPences: currentPitchCosts(d), namesByIdentity: namesByIdentity(d) })
+  return memoised(createMatcher(d.players, { pricePences: currentPrices(d), pitchPences: currentPitchCosts(d), namesByIdentity: namesByIdentity(d) }))
+}
+
+/**
+ * One verdict per distinct payment within a matcher's life (a sync, a re-match): players pay the
+ * same amount with the same reference from the same account week after week, and the matcher is a
+ * pure function of those four things. Each caller gets its own copy, so no two payments share an
+ * allocations list.
+ */
+function memoised(matcher: Matcher): Matcher {
+  const seen = new Map<string, MatchResult>()
+  const copy = (m: MatchResult): MatchResult => ({
+    ...m,
+    allocations: m.allocations.map((a) => ({ ...a })),
+    candidates: [...m.candidates],
+    split: m.split ? m.split.map((x) => ({ ...x })) : null,
+  })
+  return {
+    ...matcher,
+    match(p) {
+      const key = JSON.stringify([p.amountPence, p.payerName, p.reference, p.identity ?? null])
+      let m = seen.get(key)
+      if (!m) {
+        m = matcher.match({ amountPence: p.amountPence, payerName: p.payerName, reference: p.reference, identity: p.identity })
+        seen.set(key, m)
+      }
+      return copy(m)
+    },
+  }
 }
 
 export function verdict(p: Payment, m: MatchResult): void {

@@ -31,8 +31,14 @@ export interface SyncOptions {
   onProgress?: (p: SyncProgress) => void
   /** The furthest before the cursor a sync re-reads for pending transactions (see resume-from.ts). */
   overlapDays?: number
-  /** Pages per durable write: bounds writes per sync (300 pages → 15 writes). */
+  /**
+   * Durable writes during a sync: every `pagesPerCommit` pages (default 200), and also every
+   * `commitEveryMs` of wall time (default 3 s) once 5 new pages are waiting. Each write is the whole
+   * file, so a fast source makes a couple of writes, not one per handful of pages; a slow network
+   * still never has more than a few seconds of its progress unwritten.
+   */
   pagesPerCommit?: number
+  commitEveryMs?: number
   /** Read the whole history Monzo will share, ignoring the cursor (upserts make this safe). */
   fromStart?: boolean
   /** Stops the sync between or during page requests; what was committed stays, the cursor with it. */
@@ -46,7 +52,11 @@ export interface SyncSummary extends SyncCounts, SyncProgress {
 }
 
 export async function syncTransactions(o: SyncOptions): Promise<SyncSummary> {
-  const perCommit = o.pagesPerCommit ?? 20
+  const perCommit = o.pagesPerCommit ?? 200
+  const everyMs = o.commitEveryMs ?? 3000
+  const minTimed = Math.min(5, perCommit)
+  let pagesSinceCommit = 0
+  let lastCommitAt = performance.now()
   const summary: SyncSummary = { ...emptyCounts(), pages: 0, found: 0, requests: 0, limitedTo90Days: false }
   let since = o.fromStart ? undefined : resumeFrom(o.store.data, o.now().getTime(), o.overlapDays ?? 14)
   let pending: Observed[] = []
@@ -68,6 +78,8 @@ export async function syncTransactions(o: SyncOptions): Promise<SyncSummary> {
       }
     })
     pending = []
+    pagesSinceCommit = 0
+    lastCommitAt = performance.now()
   }
 
   for (;;) {
@@ -101,7 +113,8 @@ export async function syncTransactions(o: SyncOptions): Promise<SyncSummary> {
       await commit(true)
       return summary
     }
-    if (summary.pages % perCommit === 0) await commit(false)
+    pagesSinceCommit++
+    if (pagesSinceCommit >= perCommit || (pagesSinceCommit >= minTimed && performance.now() - lastCommitAt >= everyMs)) await commit(false)
     // A full page with no id Subs can read: there is no way to ask for the next one.
     if (!lastId) throw new MonzoError('bad_response', MESSAGES.badResponse)
     since = lastId
