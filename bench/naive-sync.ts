@@ -3,7 +3,7 @@
 import { rename, writeFile } from 'node:fs/promises'
 import type { Payment, Player } from '../src/shared/domain'
 import type { MonzoClient } from '../src/main/core/monzo/client'
-import { classify } from '../src/main/core/sync/engine'
+import { observeRaw } from '../src/main/core/sync/observe'
 import { nameKey } from '../src/main/core/matching/normalise'
 
 function naiveMatch(players: Player[], payerName: string, reference: string): Player | undefined {
@@ -20,16 +20,19 @@ export async function naiveSync(client: MonzoClient, accountId: string, players:
   let since: string | undefined
   for (;;) {
     const page = await client.transactionsPage({ accountId, since, limit: 100 })
-    for (const tx of page) {
-      const o = classify(tx)
+    let lastId: string | null = null
+    for (const raw of page) {
+      const { observed: o, txId } = observeRaw(raw)
+      lastId = txId ?? lastId
       if (o.kind !== 'credit') continue
-      if (payments.find((p) => p.id === o.incoming.id)) continue
-      const who = naiveMatch(players, o.incoming.payerName, o.incoming.reference)
+      const incoming = o.credit.incoming
+      if (payments.find((p) => p.id === incoming.id)) continue
+      const who = naiveMatch(players, incoming.payerName, incoming.reference)
       payments.push({
-        ...o.incoming,
+        ...incoming,
         source: 'monzo',
         status: who ? 'matched' : 'unmatched',
-        allocations: who ? [{ playerId: who.id, amountPence: o.incoming.amountPence }] : [],
+        allocations: who ? [{ playerId: who.id, amountPence: incoming.amountPence }] : [],
         rule: who ? 'reference' : null,
         candidates: [],
         explanation: '',
@@ -41,8 +44,8 @@ export async function naiveSync(client: MonzoClient, accountId: string, players:
       await rename(`${file}.tmp`, file)
       writes++
     }
-    if (page.length < 100) break
-    since = page[page.length - 1].id
+    if (page.length < 100 || !lastId) break
+    since = lastId
   }
   return { writes, payments: payments.length }
 }

@@ -21,6 +21,7 @@ import { createMatcher } from '../src/main/core/matching/matcher'
 import { computeLedger, whoOwes } from '../src/main/core/ledger/balances'
 import { owesCsv } from '../src/main/core/ledger/owes-csv'
 import { currentPrices } from '../src/main/core/sync/apply'
+import { readTransaction } from '../src/main/core/ledger/monzo-transaction'
 import { naiveSync } from './naive-sync'
 
 const { values: o } = parseArgs({
@@ -83,7 +84,9 @@ async function fetchOnly(client: MonzoClient, maxPages = Infinity): Promise<{ pa
     pages++
     transactions += page.length
     if (page.length < MAX_PAGE || pages >= maxPages) return { pages, transactions }
-    since = page[page.length - 1].id
+    // Each transaction is read on its own (the client only checks the list), so the floor reads them too.
+    for (const tx of page) readTransaction(tx)
+    since = (page[page.length - 1] as { id: string }).id
   }
 }
 

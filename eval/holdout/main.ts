@@ -27,7 +27,7 @@ function outcomeOf(v: Verdict): Outcome {
 function learned(player: string, cs: Case, v: Verdict): boolean {
   const p = v.players.find((x) => x.name === player)
   if (!p) return false
-  const cp = cs.tx.counterparty
+  const cp = cs.tx.counterparty ?? {}
   const typed = new Set((PLAYERS.find((x) => x.name === player)?.aliases ?? []).map(norm))
   const name = norm(cp.name ?? cs.tx.description)
   const sameIdentity = (id: { kind: string; sortCode?: string; accountNumber?: string; userId?: string } | null) =>
@@ -89,7 +89,7 @@ function describe(r: Row): string {
   const t = cs.tx
   const ref = t.scheme === 'p2p_payment' ? (t.metadata.notes ?? '') : t.description
   const lines = [
-    `  ${t.created.slice(0, 10)} ${money(t.amount)} from "${t.counterparty.name ?? t.description}" ref "${ref}"${t.notes !== ref && t.notes ? ` (organiser's note "${t.notes}")` : ''} [${cs.source}, ${t.scheme}, ${t.id}]`,
+    `  ${t.created.slice(0, 10)} ${money(t.amount)} from "${t.counterparty?.name ?? t.description}" ref "${ref}"${t.notes !== ref && t.notes ? ` (organiser's note "${t.notes}")` : ''} [${cs.source}, ${t.scheme}, ${t.id}]`,
     `    label: ${labelText(cs)} — ${cs.why}`,
     `    Subs:  ${r.outcome}${v.allocations.length ? ` to ${v.allocations.map((a) => `${a.player} ${money(a.amountPence)}`).join(' + ')}` : ''}${v.candidates.length ? `; suggests ${v.candidates.join(', ')}` : ''}${v.split ? `; split ${v.split.map((a) => `${a.player} ${money(a.amountPence)}`).join(' + ')}` : ''} (rule ${v.rule ?? '-'}, at ${v.when})`,
     `    reason: ${v.explanation || '-'}`,
@@ -182,7 +182,7 @@ async function main(): Promise<void> {
   for (const d of result.decisions) {
     const cs = CASES.find((c) => c.tx.id === d.caseId)!
     const what = 'assign' in d.decision ? `assign ${d.decision.assign}` : 'split' in d.decision ? 'split' : 'ignore'
-    console.log(`  ${d.when}: ${money(cs.tx.amount)} "${cs.tx.counterparty.name ?? cs.tx.description}" → ${what}${d.learn ? ` [${d.learn}${d.learnWhy ? `: ${d.learnWhy}` : ''}]` : ''}${d.error ? ` FAILED ${d.error}` : ''}`)
+    console.log(`  ${d.when}: ${money(cs.tx.amount)} "${cs.tx.counterparty?.name ?? cs.tx.description}" → ${what}${d.learn ? ` [${d.learn}${d.learnWhy ? `: ${d.learnWhy}` : ''}]` : ''}${d.error ? ` FAILED ${d.error}` : ''}`)
   }
   if (result.notes.length) {
     console.log('\nNOTES')

@@ -255,11 +255,11 @@ function londonParts(iso: string): { date: string; time: string } {
 /** One statement row, as the Monzo app exports it. Declined transactions are not exported. */
 export function csvRow(tx: SimTransaction): string[] {
   const { date, time } = londonParts(tx.created)
-  const merchant = tx.merchant ? DISPLAY_NAMES[tx.merchant] : undefined
+  const merchant = typeof tx.merchant === 'string' ? DISPLAY_NAMES[tx.merchant] : undefined
   const potName = tx.scheme === 'uk_retail_pot' ? DISPLAY_NAMES[tx.description]?.name : undefined
   const name =
     tx.scheme === 'mastercard' ? (merchant?.name ?? tx.description)
-    : potName ?? (tx.counterparty.name ?? (tx.scheme === 'account_interest' || tx.scheme === 'monzo_rewards' ? 'Monzo' : ''))
+    : potName ?? (tx.counterparty?.name ?? (tx.scheme === 'account_interest' || tx.scheme === 'monzo_rewards' ? 'Monzo' : ''))
   const description = tx.scheme === 'uk_retail_pot' ? (potName ?? tx.description) : tx.description
   return [
     tx.id, date, time, TYPE[tx.scheme] ?? tx.scheme, name, merchant?.emoji ?? '', titleCase(tx.category), pounds(tx.amount), tx.currency,

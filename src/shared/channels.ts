@@ -51,6 +51,7 @@ export const CHANNELS = [
   'payments:ignoreMany',
   'payments:acceptSplit',
   'players:forget',
+  'payments:dismissUnreadable',
 ] as const
 
 export type Channel = (typeof CHANNELS)[number]

@@ -107,6 +107,35 @@ export interface Payment {
   /** A split Subs suggests (a household account, a joint account, "me + Dev"): one click to accept. */
   split?: Allocation[] | null
   updatedAt: string
+  /**
+   * The organiser's own note on this payment in the Monzo app (they overwrote its top-level notes).
+   * Shown beside the payment; never read as the payer's reference, so it never changes a match.
+   */
+  annotation?: string | null
+}
+
+/**
+ * A transaction Subs couldn't read (a known field of an unexpected type): set aside with its
+ * reason and shown under "Couldn't read" on Payments, so nothing a person sent is silently lost.
+ * Only credits that might be from a person are kept; the organiser's own spending never is.
+ */
+export interface UnreadableTransaction {
+  /** The bank's tx_ id when it could be read; otherwise one made from the text. */
+  id: string
+  /** What was wrong, in words: "settled is true (expected a time or nothing)". */
+  reason: string
+  /** The transaction as it arrived (JSON, or a statement row), cut to a few kB. Emptied on dismiss. */
+  raw: string
+  /** Whatever of these could be read. */
+  createdAt: string | null
+  amountPence: number | null
+  payerName: string
+  /** Still pending when last seen: the next sync re-reads from it, in case Monzo corrects it. */
+  pending: boolean
+  source: 'monzo' | 'csv'
+  firstSeenAt: string
+  /** The organiser dealt with it: hidden, and remembered so it doesn't come back. */
+  dismissed: boolean
 }
 
 /**

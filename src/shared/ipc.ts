@@ -7,6 +7,7 @@ import { CHANNELS, EVENT_NAMES, type Channel, type EventName } from './channels'
 import type { Settings } from './domain'
 import { parseMonzoMeUsername } from './monzo-me'
 import type { BackupView, LearnPlanView, MonzoStatusView, Snapshot, SyncStatusView } from './views'
+import type { SyncCounts } from './sync-summary'
 import type { Player } from './domain'
 
 const channel =
@@ -158,7 +159,15 @@ export const contract = {
   'monzo:forget': channel(none)<MonzoStatusView>(),
 
   'sync:run': channel(none)<SyncStatusView>(),
-  'sync:importFile': channel(none)<{ imported: number; file: string | null }>(),
+  'sync:importFile': channel(none)<{
+    /** Credits from people found in the file. */
+    imported: number
+    file: string | null
+    /** What the import did, counted as a sync is; null when no file was chosen. */
+    counts: SyncCounts | null
+    /** The same counts in words (shared/sync-summary.ts). */
+    message: string | null
+  }>(),
 
   'payments:assign': channel(z.object({ paymentId: id, playerId: id, learn: learn.optional() }).strict())<null>(),
   'payments:split': channel(
@@ -180,6 +189,7 @@ export const contract = {
       .strict(),
   )<{ id: string }>(),
   'payments:deleteCash': channel(z.object({ paymentId: id }).strict())<null>(),
+  'payments:dismissUnreadable': channel(z.object({ id }).strict())<null>(),
 
   'payments:learnOptions': channel(z.object({ paymentId: id, playerId: id }).strict())<LearnPlanView>(),
   'payments:assignMany': channel(z.object({ paymentIds, playerId: id, learn: learn.optional() }).strict())<null>(),

@@ -1,5 +1,6 @@
 // What the renderer is shown: plain data derived in main. No secrets, ever.
-import type { Allocation, Fixture, LearnChoice, Payment, Player, Settings } from './domain'
+import type { Allocation, Fixture, LearnChoice, Payment, Player, Settings, UnreadableTransaction } from './domain'
+import type { SyncCounts } from './sync-summary'
 
 export interface FixtureView extends Fixture {
   /** Local wall-clock parts, for forms. */
@@ -94,6 +95,8 @@ export interface SyncStatusView {
   pages: number
   found: number
   message: string | null
+  /** What the last sync or import in this session did, counted (see shared/sync-summary.ts). */
+  last: { kind: 'sync' | 'import'; at: string; counts: SyncCounts } | null
 }
 
 /** One choice offered when assigning a payment: what Subs would remember. */
@@ -164,6 +167,8 @@ export interface Snapshot {
   inbox: InboxGroupView[]
   /** What Subs has learned about each player's payers. */
   learned: LearnedFactView[]
+  /** Transactions Subs couldn't read and the organiser hasn't dismissed, newest first. */
+  unreadable: UnreadableTransaction[]
   /** Things that happened at start-up the organiser should know, until dismissed. */
   notices: string[]
 }

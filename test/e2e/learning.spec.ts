@@ -23,7 +23,8 @@ async function importTransactions(subs: Subs, txs: SimTransaction[]): Promise<vo
   subs.platform.nextOpenFile = file
   await subs.clearToasts()
   await subs.page.getByRole('button', { name: 'Import Monzo CSV' }).click()
-  await expect(subs.page.getByText(/^Imported \d+ new payments? from the/)).toBeVisible()
+  // The import's summary (issue 12): "Imported transactions-1.json: 3 new, 0 updated, …".
+  await expect(subs.page.getByText(new RegExp(`^Imported transactions-${files}\\.json: \\d+ new, `))).toBeVisible()
 }
 
 const mrsOkafor = bank('MRS A OKAFOR', '204512', '43210000')

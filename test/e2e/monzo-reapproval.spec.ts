@@ -99,7 +99,8 @@ test.describe("Monzo's 90-day approval", () => {
     await expect(notice).toHaveCount(2)
     // Still syncing until the day comes.
     await page.getByRole('button', { name: 'Sync payments' }).click()
-    await expect(page.getByText(/incoming payments? checked/)).toBeVisible({ timeout: 20_000 })
+    // The sync's summary (issue 12): "Nothing new: …" or "N new, …", always ending with the not-subs count.
+    await expect(page.getByText(/^(Nothing new:|\d+ new,) .*\d+ not subs/)).toBeVisible({ timeout: 20_000 })
     await subs.screenshots('monzo-reapprove-soon')
     await subs.goTo('Settings')
     await monzo.scrollIntoViewIfNeeded()

@@ -32,8 +32,8 @@ test('sync, resolve the inbox, record cash, request payment and export who owes'
   )
   subs.platform.nextOpenFile = csv
   const before = await items.count()
-  await page.getByRole('button', { name: 'Import Monzo CSV' }).click()
-  await expect(page.getByText('Imported 1 new payment from the statement.')).toBeVisible()
+  await page.getByRole('button', { name: 'Import Monzo CSV or JSON' }).click()
+  await expect(page.getByText(/^Imported statement\.csv: 1 new, 0 updated, 0 reversed, 0 unchanged, 0 not subs\.$/)).toBeVisible()
   await expect(items).toHaveCount(before + 1)
   const stranger = inbox.getByRole('article', { name: 'Payment from <b>Mystery</b> Payer' })
   await expect(stranger).toContainText('<b>Mystery</b> Payer')

@@ -73,7 +73,9 @@ export async function createEnv(seed: SimTransaction[], clock: Clock): Promise<E
       const pager: TransactionPager = {
         async transactionsPage(q) {
           const page = await env.client.transactionsPage(q)
-          env.pageMax.push(page.reduce((m, tx) => (tx.created > m ? tx.created : m), ''))
+          // Compared as times: Monzo writes 0 to 3 fractional digits, so the strings don't sort.
+          const times = page.map((tx) => Date.parse(String((tx as { created?: unknown }).created))).filter((t) => !Number.isNaN(t))
+          env.pageMax.push(times.length ? new Date(Math.max(...times)).toISOString() : '')
           return page
         },
       }

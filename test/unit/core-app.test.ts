@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs'
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { parse } from 'csv-parse/sync'
@@ -143,6 +143,25 @@ describe('the assembled core', () => {
       expect(r.ok).toBe(false)
     }
     expect(readFileSync(join(dir, 'subs.json'), 'utf8')).toBe(before)
+  })
+
+  it('imports a webhook capture: counts in the result and the sync panel, an unreadable one listed until dismissed', async () => {
+    const file = join(dir, 'webhooks.json')
+    const good = JSON.parse(readFileSync('/work/shared/monzo-samples/webhook-transaction-created.json', 'utf8'))
+    const unreadable = { type: 'transaction.created', data: { ...good.data, id: 'tx_0000BadWebhook1', settled: true } }
+    writeFileSync(file, JSON.stringify([good, unreadable]))
+    platform.openAnswers.push(file)
+    const r = await call<{ imported: number; file: string; counts: { added: number; unreadable: number }; message: string }>('sync:importFile')
+    expect(r).toMatchObject({ imported: 1, file, counts: { added: 1, unreadable: 1 } })
+    expect(r.message).toBe("1 new, 0 updated, 0 reversed, 0 unchanged, 0 not subs, 1 couldn't read (listed on Payments).")
+    let s = await snap()
+    expect(s.sync.last).toMatchObject({ kind: 'import', counts: { added: 1, unreadable: 1, newUnreadable: 1 } })
+    expect(s.unreadable).toMatchObject([{ id: 'tx_0000BadWebhook1', reason: 'settled is true (expected text or nothing)', amountPence: 500 }])
+    await call('payments:dismissUnreadable', { id: 'tx_0000BadWebhook1' })
+    s = await snap()
+    expect(s.unreadable).toEqual([])
+    const again = await core.invoke('payments:dismissUnreadable', { id: 'tx_0000BadWebhook1' })
+    expect(!again.ok && again.error).toMatch(/no longer in the list/)
   })
 
   it('builds a payment request with a monzo.me link', async () => {

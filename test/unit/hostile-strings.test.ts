@@ -1,6 +1,7 @@
 // Payers type whatever they like into their bank app. Their names and references must be kept
 // exactly (they are evidence), shown as text, and never become formulas in the CSV export
-// (promise 8). And a Monzo reply Subs can't read must fail the sync cleanly (promise 4/5).
+// (promise 8). A Monzo reply Subs can't read must fail the sync cleanly (promise 4/5), while one
+// transaction Subs can't read is set aside and listed and the sync carries on (issue 12).
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
@@ -151,7 +152,7 @@ describe('hostile payer strings', () => {
 
 // --- Malformed Monzo replies ------------------------------------------------------------------
 
-describe('malformed Monzo responses fail a sync cleanly', () => {
+describe('malformed Monzo responses: a bad reply fails cleanly, a bad transaction is set aside', () => {
   let sim: MonzoSimulator | undefined
   let store: DataStore | undefined
   afterEach(async () => {
@@ -184,25 +185,48 @@ describe('malformed Monzo responses fail a sync cleanly', () => {
     expect(r.store.data.sync.cursor).toBe(cursorBefore)
   }
 
+  /** A player's Faster Payment from the middle of the history, broken as `patch` and `drop` say. */
   const bad = (patch: Record<string, unknown>, drop: string[] = []) => {
-    const tx: Record<string, unknown> = { ...good()[70], id: 'tx_0000BaDoNe', ...patch }
+    const seed = good()
+    const base = seed.find((t, i) => i >= 70 && t.scheme === 'payport_faster_payments' && t.amount > 0)!
+    const tx: Record<string, unknown> = { ...base, id: 'tx_0000BaDoNe', ...patch }
     for (const k of drop) delete tx[k]
     return tx as unknown as SimTransaction
   }
 
   it.each([
-    ['missing id', bad({}, ['id'])],
-    ['missing amount', bad({}, ['amount'])],
-    ['amount as text', bad({ amount: '500' })],
-    ['amount as a fraction', bad({ amount: 5.5 })],
-    ['currency missing', bad({}, ['currency'])],
-    ['created missing', bad({}, ['created'])],
-    ['created not a date', bad({ created: 'last Tuesday' })],
-    ['counterparty as text', bad({ counterparty: 'Ash' })],
-    ['metadata with a number', bad({ metadata: { notes: 5 } })],
-    ['a huge body with a wrong type', bad({ amount: 'x'.repeat(2_000_000) })],
-  ])('%s → bad_response, readable, nothing stored, cursor not moved', async (_label, tx) => {
+    ['missing id', bad({}, ['id']), /^id is missing \(expected text\)$/],
+    ['missing amount', bad({}, ['amount']), /^amount is missing/],
+    ['amount as text', bad({ amount: '500' }), /^amount is "500" \(expected a number\)$/],
+    ['amount as a fraction', bad({ amount: 5.5 }), /^amount is 5\.5/],
+    ['currency missing', bad({}, ['currency']), /^currency is missing/],
+    ['created missing', bad({}, ['created']), /^created is missing/],
+    ['created not a date', bad({ created: 'last Tuesday' }), /^created is "last Tuesday": is not a date$/],
+    ['counterparty as text', bad({ counterparty: 'Ash' }), /^counterparty is "Ash" \(expected an object or nothing\)$/],
+    ['metadata with a number', bad({ metadata: { notes: 5 } }), /^metadata\.notes is 5 \(expected text\)$/],
+    ['settled as true', bad({ settled: true }), /^settled is true \(expected text or nothing\)$/],
+    ['a huge body with a wrong type', bad({ amount: 'x'.repeat(2_000_000) }), /^amount is "x{40}…" \(expected a number\)$/],
+  ])('%s: that one is set aside and listed with its reason, everything else stored, the cursor moved', async (_label, tx, reason) => {
+    const clean = await syncWith(good())
+    const stored = clean.store.data.payments.map((p) => [p.id, p.status, p.amountPence])
+    const cursor = clean.store.data.sync.cursor
+    await store!.close()
+    await sim!.close()
     const r = await syncWith([...good(), tx])
+    expect(r.error).toBeNull()
+    expect(r.status.lastError).toBeNull()
+    expect(r.store.data.payments.map((p) => [p.id, p.status, p.amountPence])).toEqual(stored)
+    expect(r.store.data.sync.cursor).toBe(cursor)
+    expect(r.store.data.unreadable).toHaveLength(1)
+    const [listed] = r.store.data.unreadable
+    expect(listed!.reason).toMatch(reason)
+    expect(listed!.reason).not.toMatch(/ZodError|undefined|Invalid input/)
+    expect(listed!.raw.length).toBeLessThanOrEqual(4096)
+    expect(r.status.message).toMatch(/1 couldn't read \(listed on Payments\)/)
+  })
+
+  it('a page whose transactions are not a list fails cleanly, nothing stored, cursor not moved', async () => {
+    const r = await syncWith(good(), (s) => s.faults.notAList({ path: '/transactions' }))
     expectCleanFailure(r)
     expect(r.store.data.payments).toEqual([])
   })

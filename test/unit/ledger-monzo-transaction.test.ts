@@ -4,6 +4,7 @@ import {
   isSubsCandidate,
   notSubsReason,
   parseTransactionsBody,
+  readTransaction,
   toIncomingPayment,
 } from '../../src/main/core/ledger/monzo-transaction'
 import { transactionSchema } from '../../src/main/core/monzo/schemas'
@@ -41,13 +42,21 @@ describe('which transactions can be subs', () => {
   it.each([
     [{ amount: 0 }, /money out/],
     [{ scheme: 'payport_faster_payments', metadata: { pot_id: 'pot_1' } }, /pot/],
-    [{ originator: true }, /organiser/],
-    [{ scheme: 'bacs' }, /not a bank transfer/],
-    [{ scheme: 'mastercard', merchant: null }, /not a bank transfer/],
-    [{ scheme: null }, /not a bank transfer/],
+    [{ originator: true }, /sent by you/],
+    [{ scheme: 'mastercard', merchant: null }, /card/],
+    [{ scheme: 'account_interest' }, /interest/],
   ])('drops %j', (over, reason) => {
     expect(notSubsReason(parse(over))).toMatch(reason)
+    expect(isSubsCandidate(parse(over))).toBe(false)
   })
+
+  it.each([[{ scheme: 'bacs' }], [{ scheme: 'chaps' }], [{ scheme: null }]])(
+    'another scheme %j is not a Faster Payment or Monzo-to-Monzo, but not ruled out either',
+    (over) => {
+      expect(notSubsReason(parse(over))).toBeNull()
+      expect(isSubsCandidate(parse(over))).toBe(false)
+    },
+  )
 
   it('tolerates missing and null fields and unknown extras', () => {
     const t = transactionSchema.parse({ id: 'tx_1', amount: 500, currency: 'GBP', created: '2026-10-07T18:00:00Z', scheme: 'payport_faster_payments', counterparty: null, metadata: null, notes: null, brand_new_field: { a: 1 } })
@@ -62,9 +71,26 @@ describe('which transactions can be subs', () => {
     }
   })
 
-  it('rejects a body that is not a transactions list, saying so', () => {
+  it('rejects a body that is not a transactions list, saying so; an unreadable transaction only drops out', () => {
     expect(() => parseTransactionsBody({ accounts: [] })).toThrow(/transactions/)
-    expect(() => parseTransactionsBody({ transactions: [{ id: 'tx_1' }] })).toThrow(/Transaction 1/)
+    expect(parseTransactionsBody({ transactions: [{ id: 'tx_1' }, { ...base, id: 'tx_2' }] }).map((t) => t.id)).toEqual(['tx_2'])
+  })
+
+  it.each([
+    [{ settled: true }, /^settled is true \(expected text or nothing\)$/],
+    [{ metadata: { notes: 5 } }, /^metadata\.notes is 5 \(expected text\)$/],
+    [{ amount: '500' }, /^amount is "500" \(expected a number\)$/],
+    [{ created: 'last Tuesday' }, /^created is "last Tuesday": is not a date$/],
+    [{ counterparty: 'Ash', notes: 7 }, /, and 1 more$/],
+  ])('says in words why %j is unreadable', (over, reason) => {
+    const r = readTransaction({ ...base, ...over })
+    expect(r.ok).toBe(false)
+    if (!r.ok) expect(r.reason).toMatch(reason)
+  })
+
+  it('an item that is not an object is unreadable, not a crash', () => {
+    expect(readTransaction('tx_1')).toEqual({ ok: false, reason: 'it is "tx_1", not a transaction' })
+    expect(readTransaction(null)).toMatchObject({ ok: false })
   })
 })
 
@@ -82,9 +108,9 @@ describe('toIncomingPayment', () => {
     expect(toIncomingPayment(t).identity).toBeNull()
   })
 
-  it('Faster Payment: different notes and description are both kept', () => {
+  it('Faster Payment: metadata.notes and description are both kept, once each', () => {
     const t = parse({ scheme: 'payport_faster_payments', description: 'SUBS-ASHC', notes: 'wed footy', metadata: { notes: 'WED FOOTY' }, counterparty: { name: 'A CARTER' } })
-    expect(toIncomingPayment(t).reference).toBe('wed footy · SUBS-ASHC')
+    expect(toIncomingPayment(t).reference).toBe('WED FOOTY · SUBS-ASHC')
   })
 
   it('Monzo-to-Monzo: description is the sender, notes the reference, user id the identity', () => {

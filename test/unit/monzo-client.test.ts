@@ -37,7 +37,7 @@ describe('Monzo client: reads', () => {
     expect((await client.balance(DEFAULT_ACCOUNT_ID)).currency).toBe('GBP')
     const page = await client.transactionsPage({ accountId: DEFAULT_ACCOUNT_ID, limit: 5 })
     expect(page).toHaveLength(5)
-    expect(page[0]!.id).toMatch(/^tx_/)
+    expect((page[0] as { id: string }).id).toMatch(/^tx_/)
     expect(sim!.requestLog.at(-1)!.query).toContain('limit=5')
   })
 
@@ -171,10 +171,9 @@ describe('Monzo client: faults', () => {
     const { client } = await setup({ headersMs: 150 })
     // undici checks these timeouts on a ~1 s tick, so the stall must outlast that.
     sim!.faults.slow(3_000, { path: '/accounts' })
-    const t0 = Date.now()
     await client.accounts()
+    // Two requests: the first timed out and was retried (waiting out the stall would have answered it).
     expect(sim!.requestCount('/accounts')).toBe(2)
-    expect(Date.now() - t0).toBeLessThan(3_000)
   })
 
   it('retries a body that stalls mid-way', async () => {

@@ -180,8 +180,9 @@ describe('generateTransactions', () => {
     expect(a).toHaveLength(30_000)
     expect(a.slice(0, 50)).toEqual(b.slice(0, 50))
     expect(a.at(-1)).toEqual(b.at(-1))
+    // Player payments: Faster Payments, Monzo-to-Monzo (not the organiser's own "internal" moves) and Bacs standing orders.
     const payments = a.filter((t) => t.amount > 0 && !t.decline_reason && !t.is_load && !t.merchant && t.currency === 'GBP' &&
-      (t.scheme === 'payport_faster_payments' || t.scheme === 'p2p_payment'))
+      (t.scheme === 'payport_faster_payments' || (t.scheme === 'p2p_payment' && t.metadata.p2p_initiator !== 'internal') || t.scheme === 'bacs'))
     expect(payments).toHaveLength(10_000)
     expect(new Set(a.map((t) => t.id)).size).toBe(30_000)
     expect(new Set(players.map((p) => p.reference)).size).toBe(500)
@@ -192,10 +193,10 @@ describe('generateTransactions', () => {
     const fps = txs.find((t) => t.scheme === 'payport_faster_payments' && t.amount > 0)!
     expect(fps.counterparty).toMatchObject({ sort_code: expect.any(String), account_number: expect.any(String), name: expect.any(String) })
     expect(fps.metadata.notes).toBe(fps.description)
-    const p2p = txs.find((t) => t.scheme === 'p2p_payment' && !t.decline_reason)!
-    expect(p2p.counterparty.user_id).toBeTruthy()
-    expect(p2p.counterparty.sort_code).toBeUndefined()
-    expect(p2p.description).toBe(p2p.counterparty.name)
+    const p2p = txs.find((t) => t.scheme === 'p2p_payment' && !t.decline_reason && t.metadata.p2p_initiator === 'p2p' && t.counterparty?.name && t.description)!
+    expect(p2p.counterparty?.user_id).toBeTruthy()
+    expect(p2p.counterparty?.sort_code).toBeUndefined()
+    expect(p2p.description).toBe(p2p.counterparty?.name)
     expect(txs.some((t) => t.description === 'Sam Whitley & Jo Whitley')).toBe(true)
     for (const kind of [
       (t: any) => t.is_load, (t: any) => t.scheme === 'uk_retail_pot', (t: any) => t.merchant && t.amount > 0,

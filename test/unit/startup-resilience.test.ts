@@ -273,7 +273,7 @@ describe('quitting never waits on Monzo', () => {
   it('an aborted sync stops mid-request, keeping what was committed and its cursor', async () => {
     const env = await stalledAfter20Pages()
     const ac = new AbortController()
-    const running = syncTransactions({ pager: env.pager, store: env.store, accountId: DEFAULT_ACCOUNT_ID, now, signal: ac.signal })
+    const running = syncTransactions({ pager: env.pager, store: env.store, accountId: DEFAULT_ACCOUNT_ID, now, signal: ac.signal, pagesPerCommit: 20 })
     while (env.pages() < 21) await new Promise((r) => setTimeout(r, 10))
     ac.abort(new Error('closing'))
     // Without the abort reaching the request this would wait out the simulator's 60 s stall
@@ -294,7 +294,9 @@ describe('quitting never waits on Monzo', () => {
     await service.stop()
     await expect(running).rejects.toMatchObject({ code: 'sync_stopped' })
     expect(env.store.data.sync.lastError).toBeNull()
-    expect(env.store.data.sync.cursor).toBe(env.cursorAfter20Pages)
+    // Nothing past the stalled page was committed (the engine test pins the cursor exactly).
+    const cursor = env.store.data.sync.cursor
+    expect(cursor === null || cursor <= env.cursorAfter20Pages).toBe(true)
     await env.client.close()
     await env.sim.close()
     await env.store.close()

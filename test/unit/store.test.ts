@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { openDataStore, type DataStore } from '../../src/main/core/store/data-store'
 import { SCHEMA_VERSION, migrate } from '../../src/main/core/store/schema'
+import { DEFAULT_SETTINGS } from '../../src/shared/domain'
 import { UserError } from '../../src/main/core/errors'
 
 let dir: string
@@ -136,7 +137,41 @@ describe('data store', () => {
     open.length = 0
     const third = await openStore()
     expect(third.recovery).toBeNull()
-    expect(readFileSync(movedTo, 'utf8')).toBe('{broken')
+    // Answered, still kept: renamed so it isn't asked about again.
+    const kept = readdirSync(dir).filter((n) => n.startsWith('subs.damaged-'))
+    expect(kept).toHaveLength(1)
+    expect(readFileSync(join(dir, kept[0]!), 'utf8')).toBe('{broken')
+    expect(existsSync(movedTo)).toBe(false)
+  })
+
+  it('while a damaged file waits for an answer, no write replaces the backup it offers, even across restarts', async () => {
+    // A good day: the organiser's data, backed up.
+    const good = await openStore()
+    await good.update((d) => void (d.settings.defaultPricePence = 777))
+    await good.close()
+    open.length = 0
+    const backup = join(dir, 'backups', 'subs-2026-11-20.json')
+    expect(JSON.parse(readFileSync(backup, 'utf8')).settings.defaultPricePence).toBe(777)
+    // The file is damaged; Subs opens empty and the organiser carries on without answering.
+    writeFileSync(file, '{"schemaVersion": 2, "players": [')
+    const damaged = await openStore()
+    expect(damaged.recovery?.backups.map((b) => b.name)).toEqual(['subs-2026-11-20.json'])
+    await damaged.update((d) => void (d.settings.defaultPricePence = 1))
+    expect(JSON.parse(readFileSync(backup, 'utf8')).settings.defaultPricePence).toBe(777)
+    await damaged.close()
+    open.length = 0
+    // Next start: the file is readable now, but the question is still open and the backup intact.
+    const again = await openStore()
+    expect(again.recovery?.reason).toMatch(/moved aside/)
+    expect(JSON.parse(readFileSync(backup, 'utf8')).settings.defaultPricePence).toBe(777)
+    // Restoring brings the good data back, and keeps what was there so it can be undone.
+    await again.restoreBackup('subs-2026-11-20.json')
+    expect(again.recovery).toBeNull()
+    expect(again.data.settings.defaultPricePence).toBe(777)
+    const before = readdirSync(dir).filter((n) => n.startsWith('subs.before-restore-'))
+    expect(before).toHaveLength(1)
+    expect(JSON.parse(readFileSync(join(dir, before[0]!), 'utf8')).settings.defaultPricePence).toBe(1)
+    expect(readdirSync(dir).filter((n) => n.startsWith('subs.unreadable-'))).toEqual([])
   })
 
   it('refuses a file from a newer Subs by moving it aside rather than downgrading it', async () => {
@@ -204,6 +239,21 @@ describe('migrations', () => {
     expect(data.settings.defaultMaxPlayers).toBe(12)
     expect(new Date(data.fixtures[0].kickoffAt).getHours()).toBe(19)
     expect(data.welcomed).toBe(true)
+  })
+
+  it('loads a version 2 file written before the "Couldn\'t read" list and payment annotations existed', () => {
+    const payment = {
+      id: 'tx_1', source: 'monzo', amountPence: 500, createdAt: '2026-10-07T18:00:00.000Z', settledAt: null, payerName: 'A', reference: 'r',
+      identity: null, scheme: 'payport_faster_payments', status: 'unmatched', allocations: [], rule: null, candidates: [], explanation: '',
+      decided: false, declined: false, updatedAt: '2026-10-07T18:00:00.000Z',
+    }
+    const { data, migratedFrom } = migrate({
+      schemaVersion: 2, players: [], fixtures: [], payments: [payment], settings: DEFAULT_SETTINGS,
+      sync: { accountId: null, cursor: null, lastSyncAt: null, lastError: null }, demo: false, welcomed: true,
+    })
+    expect(migratedFrom).toBeNull()
+    expect(data.unreadable).toEqual([])
+    expect(data.payments[0]!.annotation).toBeUndefined()
   })
 
   it('rewrites a migrated file on open', async () => {

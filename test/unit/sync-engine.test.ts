@@ -87,7 +87,8 @@ describe('sync engine', () => {
   })
 
   it('updates a pending payment in place when it settles, and reverses one declined later', async () => {
-    await setup(samples)
+    // Priya's Monzo-to-Monzo payment is still pending when first seen, so a late decline can reach it.
+    await setup(samples.map((t) => (t.id === 'tx_0000AbC1p2p0002' ? { ...t, settled: '' } : t)))
     await sync()
     expect(store.data.payments.find((p) => p.id === 'tx_0000AbC1fps0004')!.settledAt).toBeNull()
     sim.updateTransaction('tx_0000AbC1fps0004', { settled: '2026-10-10T07:00:00Z' })
@@ -145,15 +146,69 @@ describe('sync engine', () => {
     expect(new Set(store.data.payments.map((p) => p.id)).size).toBe(350)
   })
 
-  it('re-reads an overlap window so a change to an older transaction is seen', async () => {
-    const txs = [fps('tx_ov00000001', '2026-10-01T18:00:00Z', 'L MORRISON', 'SUBS-LUKEM'), fps('tx_ov00000002', '2026-10-15T18:00:00Z', 'Someone', 'footy')]
+  it('re-reads from the oldest stored payment still pending, so a late decline or settle is seen', async () => {
+    const txs = [
+      { ...fps('tx_ov00000001', '2026-10-01T18:00:00Z', 'L MORRISON', 'SUBS-LUKEM'), settled: '' },
+      fps('tx_ov00000002', '2026-10-09T18:00:00Z', 'Someone', 'footy'),
+      { ...fps('tx_ov00000003', '2026-10-10T18:00:00Z', 'Someone Else', 'footy'), settled: '' },
+      fps('tx_ov00000004', '2026-10-15T18:00:00Z', 'Another', 'footy'),
+    ]
     await setup(txs)
     await sync()
     expect(store.data.sync.cursor).toBe('2026-10-15T18:00:00.000Z')
-    sim.updateTransaction('tx_ov00000001', { decline_reason: 'OTHER' })
+    sim.updateTransaction('tx_ov00000003', { decline_reason: 'OTHER' })
     const s = await sync()
     expect(s.reversed).toBe(1)
-    const since = new URLSearchParams(sim.requestLog.filter((r) => r.path === '/transactions').at(-1)!.query).get('since')
-    expect(since).toBe('2026-10-01T18:00:00.000Z') // cursor − 14 days
+    // The oldest pending (1 Oct) is more than 14 days before the cursor, so the window stops at 1 Oct 18:00.
+    expect(lastSince()).toBe('2026-10-01T18:00:00.000Z')
+    sim.updateTransaction('tx_ov00000001', { settled: '2026-10-16T07:00:00Z' })
+    expect(await sync()).toMatchObject({ updated: 1 })
+    // Nothing pending now: the next sync reads only from just before the cursor.
+    const quiet = await sync()
+    expect(lastSince()).toBe('2026-10-15T17:00:00.000Z')
+    expect(quiet).toMatchObject({ requests: 1, added: 0, updated: 0, reversed: 0, unchanged: 1 })
   })
 })
+
+describe('another account than last time', () => {
+  it("reads that account's history from the start, not from the other account's cursor", async () => {
+    await setup([fps('tx_00000000000001', '2026-10-01T10:00:00Z', 'J OKAFOR', 'FOOTBALL'), fps('tx_00000000000002', '2026-10-02T10:00:00Z', 'P RAMAN', 'FOOTBALL')])
+    await store.update((d) => {
+      d.sync.accountId = 'acc_00009SomeOtherAccount'
+      d.sync.cursor = '2026-10-19T12:00:00.000Z'
+    })
+    const s = await sync()
+    expect(s.added).toBe(2)
+    expect(store.data.sync).toMatchObject({ accountId: DEFAULT_ACCOUNT_ID, cursor: '2026-10-02T10:00:00.000Z' })
+  })
+})
+
+describe('the organiser’s annotation (notes overwritten in the Monzo app)', () => {
+  it('is kept and shown, and changes no match: the payer’s reference stays what they wrote', async () => {
+    await setup(samples)
+    await sync()
+    const before = structuredClone(store.data.payments.find((p) => p.id === 'tx_0000AbC1fps0004')!)
+    expect(before).toMatchObject({ status: 'matched', rule: 'reference', reference: 'SUBS-LUKEM' })
+    expect(before.annotation).toBeUndefined()
+    // "SUBS-JOKA" would credit someone else if it were read as the reference.
+    sim.updateTransaction('tx_0000AbC1fps0004', { notes: 'Paid for Jon SUBS-JOKA too' })
+    const s = await sync()
+    expect(s).toMatchObject({ updated: 1, added: 0 })
+    const after = store.data.payments.find((p) => p.id === 'tx_0000AbC1fps0004')!
+    expect(after.annotation).toBe('Paid for Jon SUBS-JOKA too')
+    expect({ ...after, annotation: undefined, updatedAt: before.updatedAt }).toEqual({ ...before, annotation: undefined })
+  })
+
+  it('a Monzo-to-Monzo message seen first is the payer’s; a later notes is the organiser’s', async () => {
+    await setup(samples.map((t) => (t.id === 'tx_0000AbC1p2p0002' ? { ...t, settled: '', notes: 'SUBS-LUKEM' } : t)))
+    await sync()
+    expect(store.data.payments.find((p) => p.id === 'tx_0000AbC1p2p0002')).toMatchObject({ reference: 'SUBS-LUKEM' })
+    sim.updateTransaction('tx_0000AbC1p2p0002', { notes: 'Priya paid Luke back' })
+    await sync()
+    expect(store.data.payments.find((p) => p.id === 'tx_0000AbC1p2p0002')).toMatchObject({ reference: 'SUBS-LUKEM', annotation: 'Priya paid Luke back' })
+  })
+})
+
+function lastSince(): string | null {
+  return new URLSearchParams(sim.requestLog.filter((r) => r.path === '/transactions').at(-1)!.query).get('since')
+}

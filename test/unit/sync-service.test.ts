@@ -5,7 +5,6 @@ import { join } from 'node:path'
 import { openDataStore, type DataStore } from '../../src/main/core/store/data-store'
 import { createSyncService, type SyncSource } from '../../src/main/core/sync/service'
 import { MonzoError } from '../../src/main/core/monzo/errors'
-import type { MonzoTransaction } from '../../src/main/core/ledger/monzo-transaction'
 
 let dir: string
 let store: DataStore
@@ -20,7 +19,7 @@ afterEach(async () => {
   rmSync(dir, { recursive: true, force: true })
 })
 
-function pagerWith(pages: MonzoTransaction[][], onCall?: () => Promise<void>) {
+function pagerWith(pages: unknown[][], onCall?: () => Promise<void>) {
   let calls = 0
   return {
     get calls() {
@@ -48,6 +47,41 @@ describe('sync service', () => {
     expect(pager.calls).toBe(1)
     expect(svc.status()).toMatchObject({ running: false, lastError: null })
     expect(svc.status().lastSyncAt).toBe(now().toISOString())
+  })
+
+  it('says what the sync did, in the same counts the panel shows', async () => {
+    const tx = (id: string, over: Record<string, unknown> = {}) => ({
+      id, amount: 500, currency: 'GBP', created: '2026-11-19T18:00:00Z', settled: '2026-11-19T19:00:00Z', description: 'SUBS-X', notes: 'SUBS-X',
+      metadata: {}, scheme: 'payport_faster_payments', counterparty: { name: 'A Payer', sort_code: '112233', account_number: '12345678' }, ...over,
+    })
+    const page = [tx('tx_1'), tx('tx_2', { amount: -300, scheme: 'mastercard', merchant: 'merch_1' }), tx('tx_3', { scheme: 'bacs', counterparty: { name: 'SOMEONE' } }), tx('tx_4', { settled: true })]
+    const svc = createSyncService({ store, now, source: () => ({ pager: pagerWith([page]), accountId: 'acc' }), onStatus: () => {} })
+    await svc.run()
+    expect(svc.status().message).toBe("1 new, 0 updated, 0 reversed, 0 unchanged, 1 not subs, 1 set aside (Bacs credit that fits no player), 1 couldn't read (listed on Payments).")
+    expect(svc.status().last).toMatchObject({ kind: 'sync', counts: { added: 1, notSubs: 1, setAside: 1, unreadable: 1 } })
+    const quiet = createSyncService({ store, now, source: () => ({ pager: pagerWith([[tx('tx_1')]]), accountId: 'acc' }), onStatus: () => {} })
+    await quiet.run()
+    expect(quiet.status().message).toBe('Nothing new: 1 unchanged, 0 not subs.')
+  })
+
+  it('cancel stops a running sync (before Monzo is disconnected), says why, and keeps the cursor', async () => {
+    await store.update((d) => void (d.sync.cursor = '2026-11-01T00:00:00.000Z'))
+    let started!: () => void
+    const inFlight = new Promise<void>((r) => (started = r))
+    const pager = {
+      transactionsPage: (q: { signal?: AbortSignal }) =>
+        new Promise<unknown[]>((_resolve, reject) => {
+          started()
+          q.signal?.addEventListener('abort', () => reject(q.signal!.reason))
+        }),
+    }
+    const svc = createSyncService({ store, now, source: () => ({ pager, accountId: 'acc' }), onStatus: () => {} })
+    const run = svc.run()
+    await inFlight
+    await svc.cancel('The sync was stopped because Monzo was disconnected.')
+    await expect(run).rejects.toThrow('The sync was stopped because Monzo was disconnected.')
+    expect(svc.status().running).toBe(false)
+    expect(store.data.sync).toMatchObject({ cursor: '2026-11-01T00:00:00.000Z', lastError: null })
   })
 
   it('says to connect first when there is no bank', async () => {
@@ -84,7 +118,7 @@ describe('sync service', () => {
   it('records a readable error and leaves the cursor alone when Monzo fails', async () => {
     await store.update((d) => void (d.sync.cursor = '2026-11-01T00:00:00.000Z'))
     const pager = {
-      async transactionsPage(): Promise<MonzoTransaction[]> {
+      async transactionsPage(): Promise<unknown[]> {
         throw new MonzoError('network', "Couldn't reach Monzo. Check your internet connection and try again.")
       },
     }

@@ -70,6 +70,9 @@ export function buildSnapshot(store: DataStore, now: Date, monzo: MonzoStatusVie
     firstRun: !d.welcomed,
     inbox: inboxGroups(d, payments),
     learned: learnedFacts(d),
+    unreadable: d.unreadable
+      .filter((u) => !u.dismissed)
+      .sort((a, b) => (b.createdAt ?? b.firstSeenAt).localeCompare(a.createdAt ?? a.firstSeenAt)),
     notices: [...notices],
   }
 }

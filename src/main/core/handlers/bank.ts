@@ -11,6 +11,8 @@ import { startDemoBank, type DemoBank } from '../monzo/demo-bank'
 import type { MonzoSimulatorOptions } from '../monzo/simulator'
 import { createSyncService, type SyncSource } from '../sync/service'
 import { importText } from '../sync/import'
+import { dismissUnreadable } from '../sync/apply'
+import { describeCounts } from '../../../shared/sync-summary'
 import {
   acceptSplits,
   assignPayment,
@@ -50,6 +52,7 @@ type BankChannels = Pick<
   | 'payments:undo'
   | 'payments:recordCash'
   | 'payments:deleteCash'
+  | 'payments:dismissUnreadable'
   | 'owes:exportCsv'
   | 'owes:paymentRequest'
   | 'owes:groupText'
@@ -99,10 +102,10 @@ export function bankHandlers(ctx: CoreContext, opts: BankOptions) {
   })
 
   const source = (): SyncSource | null => {
-    if (demo) return { pager: demo.client, accountId: demo.accountId }
+    if (demo) return { pager: demo.client, accountId: demo.accountId, holderNames: [demo.sim.user.name] }
     const account = connection.account()
     if (connection.status().state !== 'connected' || !account) return null
-    return { pager: connection.client(), accountId: account.id }
+    return { pager: connection.client(), accountId: account.id, holderNames: [account.name] }
   }
   const sync = createSyncService({
     store: ctx.store,
@@ -210,6 +213,7 @@ export function bankHandlers(ctx: CoreContext, opts: BankOptions) {
     },
     'monzo:disconnect': async () => {
       notInDemo()
+      await sync.cancel('The sync was stopped because Monzo was disconnected.')
       await connection.disconnect()
       await change((d) => void (d.sync = { ...d.sync, accountId: null, lastError: null }))
       return monzoStatus()
@@ -221,6 +225,7 @@ export function bankHandlers(ctx: CoreContext, opts: BankOptions) {
     },
     'monzo:forget': async () => {
       notInDemo()
+      await sync.cancel('The sync was stopped because Monzo was disconnected.')
       await connection.forget()
       await change((d) => void (d.sync = { ...d.sync, accountId: null, lastError: null }))
       return monzoStatus()
@@ -236,16 +241,17 @@ export function bankHandlers(ctx: CoreContext, opts: BankOptions) {
     },
     'sync:importFile': async () => {
       const file = await ctx.platform.chooseOpenFile({ title: 'Import a Monzo statement (CSV) or transactions (JSON)', extensions: ['csv', 'json'] })
-      if (!file) return { imported: 0, file: null }
+      if (!file) return { imported: 0, file: null, counts: null, message: null }
       let text: string
       try {
         text = await readFile(file, 'utf8')
       } catch {
         throw new UserError(`Subs couldn't read ${file}. Check the file still exists and try again.`)
       }
-      const r = await importText(ctx.store, text, ctx.now)
+      const { credits, ...counts } = await importText(ctx.store, text, ctx.now)
+      sync.recordImport(counts)
       ctx.events.emit('data:changed', { at: ctx.now().toISOString() })
-      return { imported: r.credits, file }
+      return { imported: credits, file, counts, message: describeCounts(counts) }
     },
     'payments:assign': ({ paymentId, playerId, learn }) => change((d) => (assignPayment(d, paymentId, playerId, learn, ctx.now()), null)),
     'payments:assignMany': ({ paymentIds, playerId, learn }) =>
@@ -264,6 +270,11 @@ export function bankHandlers(ctx: CoreContext, opts: BankOptions) {
     'payments:undo': ({ paymentId }) => change((d) => (undoDecision(d, paymentId, ctx.now()), null)),
     'payments:recordCash': (input) => change((d) => ({ id: recordCash(d, input, ctx.now()) })),
     'payments:deleteCash': ({ paymentId }) => change((d) => (deleteCash(d, paymentId), null)),
+    'payments:dismissUnreadable': ({ id }) =>
+      change((d) => {
+        if (!dismissUnreadable(d, id)) throw new UserError('That transaction is no longer in the list. Sync again to refresh it.', 'not_found')
+        return null
+      }),
     'owes:exportCsv': async () => {
       const day = ctx.now().toISOString().slice(0, 10)
       const file = await ctx.platform.chooseSaveFile({ title: 'Export who owes', defaultName: `subs-who-owes-${day}.csv`, extensions: ['csv'] })

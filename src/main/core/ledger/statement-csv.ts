@@ -8,16 +8,28 @@ import {
   toIncomingPayment,
   type MonzoTransaction,
 } from './monzo-transaction'
+import { triageRow, type Triage } from './unreadable'
 import { ukLocalToIso } from './uk-time'
 
 // The Monzo app's statement export names the scheme in words. Mapping it onto the API's scheme
-// lets one filter (isSubsCandidate) and one field mapping (toIncomingPayment) serve both sources.
+// lets one set of rules (whose-credit.ts) and one field mapping serve both sources.
 const SCHEME_BY_TYPE: Record<string, string> = {
   'faster payment': FASTER_PAYMENT,
   'monzo-to-monzo': MONZO_TO_MONZO,
   'pot transfer': 'uk_retail_pot',
+  'pot-savings': 'uk_retail_pot',
   'card payment': 'mastercard',
   'top up': 'topup',
+  'bacs (direct credit)': 'bacs',
+  'direct debit': 'bacs',
+  interest: 'account_interest',
+  'account interest': 'account_interest',
+  monzo_paid: 'monzo_paid',
+  overdraft: 'overdraft',
+  flex: 'monzo_flex',
+  'monzo flex': 'monzo_flex',
+  'cash deposit': 'uk_cash_deposits_paypoint',
+  'monzo rewards': 'monzo_rewards',
 }
 
 const REQUIRED = ['Transaction ID', 'Date', 'Time', 'Type', 'Name', 'Amount', 'Currency'] as const
@@ -28,14 +40,15 @@ function notStatement(why: string): Error {
   return new Error(`This doesn't look like a Monzo statement export: ${why}`)
 }
 
-function readRows(text: string): Row[] {
+function readRows(text: string): { record: Row; raw: string }[] {
   try {
     return parse(text, {
       bom: true,
       columns: (header: string[]) => header.map((h) => h.trim()),
       skip_empty_lines: true,
       trim: true,
-    }) as Row[]
+      raw: true,
+    }) as { record: Row; raw: string }[]
   } catch (err) {
     const detail = err instanceof Error ? err.message : String(err)
     throw notStatement(`the file could not be read as CSV (${detail})`)
@@ -52,6 +65,11 @@ function toIso(date: string, time: string, line: number): string {
   return iso
 }
 
+function schemeOf(row: Row): string {
+  const type = (row['Type'] ?? '').toLowerCase()
+  return SCHEME_BY_TYPE[type] ?? `statement:${type}`
+}
+
 function toTransaction(row: Row, line: number): MonzoTransaction {
   const id = row['Transaction ID'] ?? ''
   if (!id) throw notStatement(`row ${line} has no transaction ID`)
@@ -60,7 +78,7 @@ function toTransaction(row: Row, line: number): MonzoTransaction {
   const type = (row['Type'] ?? '').toLowerCase()
   const notes = row['Notes and #tags'] ?? ''
   const name = row['Name'] ?? ''
-  const scheme = SCHEME_BY_TYPE[type] ?? `statement:${type}`
+  const scheme = schemeOf(row)
   return {
     id,
     amount,
@@ -77,19 +95,43 @@ function toTransaction(row: Row, line: number): MonzoTransaction {
   }
 }
 
+export type StatementItem = { ok: true; tx: MonzoTransaction } | { ok: false; triage: Triage }
+
 /**
- * A Monzo statement CSV export (as text) -> the credits in it that could be subs.
- * Throws an Error saying what is wrong when the text is not such an export.
+ * A Monzo statement CSV export (as text) -> each row read on its own. A row Subs can't read is set
+ * aside (unless what can be read shows it isn't a person's credit); a file none of whose rows can be
+ * read isn't understood, and throws an Error saying what is wrong.
  */
-export function parseStatementCsv(text: string): IncomingPayment[] {
+export function readStatementCsv(text: string): StatementItem[] {
   if (text.trim() === '') throw notStatement('the file is empty')
   const rows = readRows(text)
-  const header = rows.length > 0 ? Object.keys(rows[0]!) : parseHeaderOnly(text)
+  const header = rows.length > 0 ? Object.keys(rows[0]!.record) : parseHeaderOnly(text)
   for (const column of REQUIRED) {
     if (!header.includes(column)) throw notStatement(`the column '${column}' is missing`)
   }
+  let firstError: Error | null = null
   // Line numbers as a spreadsheet shows them: the header is row 1.
-  return rows.map((row, i) => toTransaction(row, i + 2)).filter(isSubsCandidate).map(toIncomingPayment)
+  const items = rows.map(({ record, raw }, i): StatementItem => {
+    try {
+      return { ok: true, tx: toTransaction(record, i + 2) }
+    } catch (e) {
+      firstError ??= e as Error
+      const reason = (e as Error).message.replace(/^This doesn't look like a Monzo statement export: /, '')
+      const amount = parsePoundsToPence(record['Amount'] ?? '') ?? undefined
+      const facts = { amount, currency: record['Currency'] || undefined, scheme: schemeOf(record), payerName: record['Name'] ?? '' }
+      return { ok: false, triage: triageRow(raw.trim(), reason, record['Transaction ID'] ?? '', facts) }
+    }
+  })
+  if (firstError && items.every((x) => !x.ok)) throw firstError
+  return items
+}
+
+/** The credits in a statement that are Faster Payments or Monzo-to-Monzo from someone else. */
+export function parseStatementCsv(text: string): IncomingPayment[] {
+  return readStatementCsv(text)
+    .flatMap((x) => (x.ok ? [x.tx] : []))
+    .filter(isSubsCandidate)
+    .map(toIncomingPayment)
 }
 
 function parseHeaderOnly(text: string): string[] {

@@ -9,8 +9,8 @@ import {
 } from './http'
 import { logout as oauthLogout } from './oauth'
 import {
-  type MonzoAccount, type MonzoBalance, type MonzoTransaction, type MonzoWhoami,
-  accountsResponseSchema, balanceSchema, transactionsResponseSchema, whoamiSchema,
+  type MonzoAccount, type MonzoBalance, type MonzoWhoami,
+  accountsResponseSchema, balanceSchema, transactionsPageSchema, whoamiSchema,
 } from './schemas'
 import { type TokenSource, createTokenManager } from './token-manager'
 
@@ -45,9 +45,10 @@ export interface MonzoClient {
   whoami(): Promise<MonzoWhoami>
   accounts(accountType?: string): Promise<MonzoAccount[]>
   balance(accountId: string): Promise<MonzoBalance>
-  transactionsPage(q: TransactionsQuery): Promise<MonzoTransaction[]>
+  /** One page, as Monzo sent it: each item is read on its own by the caller (one bad item must not sink the page). */
+  transactionsPage(q: TransactionsQuery): Promise<unknown[]>
   /** Pages forward from `since` until a short page; yields each page. */
-  transactions(q: Omit<TransactionsQuery, 'limit'>): AsyncGenerator<MonzoTransaction[]>
+  transactions(q: Omit<TransactionsQuery, 'limit'>): AsyncGenerator<unknown[]>
   logout(): Promise<void>
   /** Closes the dispatcher if the client created it. */
   close(): Promise<void>
@@ -113,12 +114,12 @@ export function createMonzoClient(o: MonzoClientOptions): MonzoClient {
     }
   }
 
-  async function transactionsPage(q: TransactionsQuery): Promise<MonzoTransaction[]> {
+  async function transactionsPage(q: TransactionsQuery): Promise<unknown[]> {
     const limit = Math.min(MAX_PAGE, Math.max(1, Math.floor(q.limit ?? MAX_PAGE)))
     const body = await get(
       '/transactions',
       { account_id: q.accountId, since: q.since, before: q.before, limit: String(limit) },
-      transactionsResponseSchema,
+      transactionsPageSchema,
       q.signal,
     )
     return body.transactions
@@ -135,7 +136,10 @@ export function createMonzoClient(o: MonzoClientOptions): MonzoClient {
         const page = await transactionsPage({ ...q, since, limit: MAX_PAGE })
         if (page.length) yield page
         if (page.length < MAX_PAGE) return
-        since = page[page.length - 1]!.id
+        // Page on from the last item whose id could be read (an unreadable one may lack it).
+        const id = page.map((tx) => (tx as { id?: unknown } | null)?.id).findLast((x) => typeof x === 'string')
+        if (typeof id !== 'string') return
+        since = id
       }
     },
     async logout() {

@@ -1,6 +1,6 @@
 // The data file's shape, its version and the migrations that bring older files up to date.
 import { z } from 'zod'
-import { DEFAULT_SETTINGS, type Fixture, type Payment, type Player, type Settings } from '../../../shared/domain'
+import { DEFAULT_SETTINGS, type Fixture, type Payment, type Player, type Settings, type UnreadableTransaction } from '../../../shared/domain'
 
 export const SCHEMA_VERSION = 2
 
@@ -10,6 +10,9 @@ export interface SyncState {
   cursor: string | null
   lastSyncAt: string | null
   lastError: string | null
+  /** Whose Monzo account this is ("Alex Organiser", or both holders of a joint account): their own
+   * transfers in from other banks are not subs. Learned at each sync. */
+  holderNames: string[]
 }
 
 export interface SubsData {
@@ -23,6 +26,8 @@ export interface SubsData {
   demo: boolean
   /** The first-run welcome (real or demo) has been answered. */
   welcomed: boolean
+  /** Transactions Subs couldn't read, shown under "Couldn't read" on Payments (bounded, text capped). */
+  unreadable: UnreadableTransaction[]
 }
 
 export function emptyData(): SubsData {
@@ -32,9 +37,10 @@ export function emptyData(): SubsData {
     fixtures: [],
     payments: [],
     settings: { ...DEFAULT_SETTINGS },
-    sync: { accountId: null, cursor: null, lastSyncAt: null, lastError: null },
+    sync: { accountId: null, cursor: null, lastSyncAt: null, lastError: null, holderNames: [] },
     demo: false,
     welcomed: false,
+    unreadable: [],
   }
 }
 
@@ -94,6 +100,20 @@ const payment = z.object({
     .optional(),
   split: z.array(z.object({ playerId: z.string(), amountPence: pence })).nullable().optional(),
   updatedAt: z.string(),
+  annotation: z.string().nullable().optional(),
+})
+
+const unreadable = z.object({
+  id: z.string().min(1),
+  reason: z.string(),
+  raw: z.string(),
+  createdAt: z.string().nullable(),
+  amountPence: pence.nullable(),
+  payerName: z.string(),
+  pending: z.boolean(),
+  source: z.enum(['monzo', 'csv']),
+  firstSeenAt: z.string(),
+  dismissed: z.boolean(),
 })
 
 const settings = z.object({
@@ -121,9 +141,13 @@ export const dataSchema = z.object({
     cursor: z.string().nullable(),
     lastSyncAt: z.string().nullable(),
     lastError: z.string().nullable(),
+    // Added after data version 2 shipped: files written before have none.
+    holderNames: z.array(z.string()).default([]),
   }),
   demo: z.boolean(),
   welcomed: z.boolean(),
+  // Added after data version 2 shipped: files written before have none.
+  unreadable: z.array(unreadable).default([]),
 })
 
 type Raw = Record<string, unknown>

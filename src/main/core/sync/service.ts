@@ -1,6 +1,7 @@
 // Runs syncs one at a time (a second click joins the running one), reports progress,
 // records the outcome, and polls in the background while the app is open.
 import type { SyncStatusView } from '../../../shared/views'
+import { describeCounts, type SyncCounts } from '../../../shared/sync-summary'
 import type { DataStore } from '../store/data-store'
 import { syncTransactions, type SyncSummary, type TransactionPager } from './engine'
 import { isMonzoError } from '../monzo/errors'
@@ -9,6 +10,8 @@ import { UserError } from '../errors'
 export interface SyncSource {
   pager: TransactionPager
   accountId: string
+  /** Whose account it is, as Monzo names its holders. */
+  holderNames?: string[]
 }
 
 export interface SyncServiceOptions {
@@ -33,12 +36,28 @@ export interface SyncService {
   status(): SyncStatusView
   startPolling(): void
   stop(): Promise<void>
+  /** An import's counts, so the sync panel shows what the last import did too. */
+  recordImport(counts: SyncCounts): void
+  /**
+   * Stops a running sync and waits for it to settle (what was committed stays), e.g. before Monzo is
+   * disconnected, so a page request in flight can't report the removed tokens as "reconnect".
+   */
+  cancel(why: string): Promise<void>
+}
+
+/** The fields of a summary that are counts (no progress or request figures), for the panel. */
+function countsOf(s: SyncCounts): SyncCounts {
+  return {
+    added: s.added, updated: s.updated, reversed: s.reversed, unchanged: s.unchanged, notSubs: s.notSubs,
+    setAside: s.setAside, setAsideReasons: s.setAsideReasons.map((r) => ({ ...r })), unreadable: s.unreadable, newUnreadable: s.newUnreadable,
+  }
 }
 
 export function createSyncService(o: SyncServiceOptions): SyncService {
   let running: Promise<SyncSummary> | null = null
   let progress = { pages: 0, found: 0 }
   let message: string | null = null
+  let last: SyncStatusView['last'] = null
   let timer: unknown = null
   let stopped = false
   let controller: AbortController | null = null
@@ -57,6 +76,7 @@ export function createSyncService(o: SyncServiceOptions): SyncService {
         pager: source.pager,
         store: o.store,
         accountId: source.accountId,
+        holderNames: source.holderNames,
         now: o.now,
         fromStart,
         onProgress: (p) => {
@@ -64,16 +84,15 @@ export function createSyncService(o: SyncServiceOptions): SyncService {
           o.onStatus()
         },
       })
-      message = `${s.found} incoming payment${s.found === 1 ? '' : 's'} checked, ${s.added} new.${
-        s.limitedTo90Days ? ' Monzo only shares the last 90 days unless you reconnect.' : ''
-      }`
+      message = `${describeCounts(s)}${s.limitedTo90Days ? ' Monzo only shares the last 90 days unless you reconnect.' : ''}`
+      last = { kind: 'sync', at: o.now().toISOString(), counts: countsOf(s) }
       o.onSynced?.(s)
       return s
     } catch (e) {
       if (ac.signal.aborted) {
-        // Stopped because Subs is closing: nothing went wrong, and the next sync resumes from the cursor.
+        // Stopped on purpose (Subs closing, Monzo disconnected): nothing went wrong, and the next sync resumes from the cursor.
         message = null
-        throw new UserError('The sync was stopped because Subs is closing.', 'sync_stopped')
+        throw ac.signal.reason instanceof UserError ? ac.signal.reason : new UserError('The sync was stopped because Subs is closing.', 'sync_stopped')
       }
       const text = isMonzoError(e) || e instanceof UserError ? e.message : `Sync failed: ${(e as Error).message}. Try again.`
       message = null
@@ -115,7 +134,16 @@ export function createSyncService(o: SyncServiceOptions): SyncService {
       pages: progress.pages,
       found: progress.found,
       message,
+      last,
     }),
+    async cancel(why) {
+      controller?.abort(new UserError(why, 'sync_stopped'))
+      await running?.catch(() => undefined)
+    },
+    recordImport(counts) {
+      last = { kind: 'import', at: o.now().toISOString(), counts: countsOf(counts) }
+      o.onStatus()
+    },
     startPolling() {
       stopped = false
       if (timer === null) schedule()

@@ -34,7 +34,7 @@ export function apiRoute(ctx: ApiContext, method: string, url: URL, authorizatio
   }
   if (url.pathname.startsWith('/transactions/')) {
     const tx = ctx.store.get(url.pathname.slice('/transactions/'.length))
-    if (!tx || !ctx.accounts.some((acc) => acc.id === tx.account_id)) return { status: 404, body: { code: 'not_found', message: 'Not found' } }
+    if (!tx || !ctx.accounts.some((acc) => acc.id === ctx.store.accountOf(tx.id))) return { status: 404, body: { code: 'not_found', message: 'Not found' } }
     return { status: 200, body: { transaction: tx } }
   }
   const accountId = q.get('account_id')
@@ -64,7 +64,7 @@ function transactions(ctx: ApiContext, accountId: string, q: URLSearchParams, au
   if (since) {
     if (since.startsWith('tx_')) {
       const anchor = ctx.store.get(since)
-      if (!anchor || anchor.account_id !== accountId) return bad('bad_param.since', 'since refers to an unknown transaction')
+      if (!anchor || ctx.store.accountOf(since) !== accountId) return bad('bad_param.since', 'since refers to an unknown transaction')
       sinceId = since
       sinceTime = Date.parse(anchor.created)
     } else {

@@ -1,7 +1,7 @@
 // Switchable failures. Each rule fires for the next `count` matching requests, then expires,
 // so a test states exactly how many failures the client must ride out.
 
-export type FaultKind = 'rate_limit' | 'server_error' | 'slow' | 'drop' | 'malformed'
+export type FaultKind = 'rate_limit' | 'server_error' | 'slow' | 'drop' | 'malformed' | 'not_a_list'
 
 export interface FaultRule {
   kind: FaultKind
@@ -50,6 +50,11 @@ export class Faults {
   /** 200 with a body that is not valid JSON. */
   malformed(s: FaultScope = {}): this {
     return this.add({ kind: 'malformed', remaining: s.count ?? 1, path: s.path })
+  }
+
+  /** 200 with valid JSON whose `transactions` is not a list: not a transactions page at all. */
+  notAList(s: FaultScope = {}): this {
+    return this.add({ kind: 'not_a_list', remaining: s.count ?? 1, path: s.path })
   }
 
   clear(): void {

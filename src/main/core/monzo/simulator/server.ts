@@ -127,6 +127,9 @@ async function handle(ctx: ServerContext, req: IncomingMessage, res: ServerRespo
     res.writeHead(200, { 'content-type': 'application/json' })
     return res.end('{"transactions": [{"id": "tx_')
   }
+  if (fault?.kind === 'not_a_list') {
+    return write(res, entry, { status: 200, body: { transactions: { tx_1: { id: 'tx_1' } } } }, undefined)
+  }
   if (fault?.kind === 'slow' && fault.phase !== 'body') await delay(fault.delayMs ?? 0)
 
   const out = oauthRoute(ctx, method, url, form, auth) ?? apiRoute(ctx, method, url, auth) ??

@@ -1,9 +1,12 @@
 // Transactions per account, kept sorted by (created, id) so paging is a binary search even
 // with tens of thousands of rows.
 import type { SimTransaction } from './types'
+import { DEFAULT_ACCOUNT_ID } from './generate'
 
 interface Row {
   t: number
+  /** The account it belongs to, kept apart: older records don't say (no account_id). */
+  accountId: string
   tx: SimTransaction
 }
 
@@ -23,12 +26,17 @@ export class TransactionsStore {
   private byId = new Map<string, Row>()
 
   constructor(initial: readonly SimTransaction[] = []) {
-    for (const tx of initial) this.insertRow({ t: Date.parse(tx.created), tx: structuredClone(tx) }, false)
+    for (const tx of initial) this.insertRow(this.row(tx), false)
     for (const rows of this.byAccount.values()) rows.sort((a, b) => a.t - b.t || (a.tx.id < b.tx.id ? -1 : 1))
   }
 
   get(id: string): SimTransaction | undefined {
     return this.byId.get(id)?.tx
+  }
+
+  /** The account a transaction belongs to, whether or not its JSON says so. */
+  accountOf(id: string): string | undefined {
+    return this.byId.get(id)?.accountId
   }
 
   count(accountId?: string): number {
@@ -41,7 +49,7 @@ export class TransactionsStore {
 
   add(tx: SimTransaction): void {
     if (this.byId.has(tx.id)) throw new Error(`transaction ${tx.id} already exists`)
-    this.insertRow({ t: Date.parse(tx.created), tx: structuredClone(tx) }, true)
+    this.insertRow(this.row(tx), true)
   }
 
   /** Changes a transaction in place (pending → settled, declined later…). `created` is kept. */
@@ -83,9 +91,15 @@ export class TransactionsStore {
     return sum
   }
 
+  private row(tx: SimTransaction): Row {
+    // A record with no readable created time (only broken test data has one) sorts first.
+    const t = Date.parse(tx.created)
+    return { t: Number.isNaN(t) ? 0 : t, accountId: tx.account_id ?? DEFAULT_ACCOUNT_ID, tx: structuredClone(tx) }
+  }
+
   private insertRow(row: Row, keepSorted: boolean) {
-    let rows = this.byAccount.get(row.tx.account_id)
-    if (!rows) this.byAccount.set(row.tx.account_id, (rows = []))
+    let rows = this.byAccount.get(row.accountId)
+    if (!rows) this.byAccount.set(row.accountId, (rows = []))
     if (keepSorted) rows.splice(lowerBound(rows, (r) => after(r, row.t, row.tx.id)), 0, row)
     else rows.push(row)
     this.byId.set(row.tx.id, row)

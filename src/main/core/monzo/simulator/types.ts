@@ -1,27 +1,40 @@
 // Wire shapes the simulator serves: exactly the JSON Monzo sends (snake_case, amounts in pence).
 
-export interface SimTransaction {
-  id: string
-  account_id: string
+/** A transaction's content; SimTransaction adds where and when. */
+export interface SimTransactionBody {
   amount: number
   currency: string
-  created: string
-  /** "" while pending. */
-  settled: string
   description: string
   notes: string
   metadata: Record<string, string>
   category: string
   is_load: boolean
-  merchant: string | null
+  /** A merchant id, the expanded merchant object, or null. */
+  merchant: string | Record<string, unknown> | null
   scheme: string
-  counterparty: Record<string, string>
+  /** {} for card spends, absent on some records, {number, user_id} on older Monzo-to-Monzo ones. */
+  counterparty?: Record<string, string>
   decline_reason?: string
   dedupe_id?: string
-  originator: boolean
+  /** Older records have none. */
+  originator?: boolean
   include_in_spending: boolean
   local_amount?: number
   local_currency?: string
+  /** Fields Subs doesn't read but real records carry: attachments, categories, labels, fees… */
+  [extra: string]: unknown
+}
+
+export interface SimTransaction extends SimTransactionBody {
+  id: string
+  /** Older records have none; the simulator files those under the default account. */
+  account_id?: string
+  /** RFC 3339 with 0 to 3 fractional digits, as Monzo writes it. */
+  created: string
+  /** "" while pending. */
+  settled: string
+  /** Older records have none. */
+  updated?: string
 }
 
 export interface SimOwner {
