@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest'
 import type { PayerIdentity, Player } from '../../src/shared/domain'
 import { createMatcher, type MatchInput } from '../../src/main/core/matching/matcher'
 import { nameTokens } from '../../src/main/core/matching/normalise'
-import { sameName } from '../../src/main/core/matching/name-forms'
+import { couldBeSameHolder, sameName } from '../../src/main/core/matching/name-forms'
 import { isShortFormOf } from '../../src/main/core/matching/short-forms'
 
 function player(id: string, name: string, extra: Partial<Player> = {}): Player {
@@ -236,5 +236,31 @@ describe('names banks print that only suggest', () => {
     expect(match({ payerName: 'MRS E DOYLE', reference: 'EMMA C FOOTY' })).toMatchObject({ status: 'matched', rule: 'reference', candidates: ['emma'] })
     // An initial that disagrees is someone else: only a suggestion.
     expect(match({ payerName: 'MRS E DOYLE', reference: 'EMMA D FOOTY' }).status).toBe('suggested')
+  })
+})
+
+describe('an account that paid under a player’s full name before', () => {
+  const chase = bankId('55443322')
+  const seen = (...names: string[]) => ({ namesByIdentity: new Map([[`bank:309634:55443322`, names]]) })
+  const withSeen = (p: Partial<MatchInput>, ...names: string[]) => createMatcher(squad, { ...ctx, ...seen(...names) }).match(pay(p))
+
+  it('is that player’s when the bank prints the same holder another way (a BACS standing order: "L J GRANT")', () => {
+    const r = withSeen({ payerName: 'L J GRANT', identity: chase, reference: 'FOOTY SO', amountPence: 2400 }, 'Mr Lewis J Grant', 'L J GRANT')
+    expect(r).toMatchObject({ status: 'matched', rule: 'identity', candidates: ['lewis'] })
+    expect(r.explanation).toBe('Credited to Lewis Grant: the same bank account paid under their full name before')
+  })
+
+  it('never when the names could be two people (a pooled account), nor from the name alone without that account', () => {
+    expect(withSeen({ payerName: 'K GRANT', identity: chase, reference: 'FOOTY' }, 'Mr Lewis J Grant', 'K GRANT').status).not.toBe('matched')
+    expect(withSeen({ payerName: 'L J GRANT', identity: bankId('99999999'), reference: 'FOOTY' }, 'Mr Lewis J Grant').status).not.toBe('matched')
+    expect(match({ payerName: 'L J GRANT', reference: 'FOOTY' }).status).not.toBe('matched')
+  })
+
+  it('the same holder written with as many words either way round', () => {
+    expect(couldBeSameHolder('Mr Lewis J Grant', 'L J GRANT')).toBe(true)
+    expect(couldBeSameHolder('L J GRANT', 'Mr Lewis J Grant')).toBe(true)
+    expect(couldBeSameHolder('JOHN SMITH', 'J SMITH')).toBe(true)
+    expect(couldBeSameHolder('J SMITH', 'K SMITH')).toBe(false)
+    expect(couldBeSameHolder('A OKAFOR', 'JONATHAN OKAFOR')).toBe(false)
   })
 })

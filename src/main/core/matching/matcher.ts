@@ -70,6 +70,11 @@ export interface PaymentFacts {
   joint: boolean
   /** Learned payer names that are this payer's. */
   paysForName: string[]
+  /**
+   * Players whose own full name this account has sent under before, when this payer name could be
+   * the same holder: "MR LEWIS J GRANT" by Faster Payments, then "L J GRANT" by standing order.
+   */
+  seenAs: string[]
   /** The payer name is one a household account was seen under. */
   householdName: string[]
   /** Weaker hints from the payer's name (initial and surname, near spellings). */
@@ -127,6 +132,18 @@ export function createMatcher(players: readonly Player[], ctx: MatchContext): Ma
     return v
   }
 
+  /** See PaymentFacts.seenAs. The names seen are the account's other payments' (a statement's and the API's alike). */
+  function accountSeenAs(key: string, payerName: string): string[] {
+    const ids = new Set<string>()
+    for (const seen of ctx.namesByIdentity?.get(key) ?? []) {
+      if (nameKey(seen) === nameKey(payerName) || !couldBeSameHolder(seen, payerName)) continue
+      const m = nameIn(index, seen)
+      if (m.joint) continue
+      for (const e of m.entries) if (e.via === 'name') ids.add(e.playerId)
+    }
+    return orderIds(index, ids)
+  }
+
   function facts(payment: MatchInput): PaymentFacts {
     const provider = isPaymentProvider(payment.payerName)
     let pooled = provider
@@ -143,6 +160,7 @@ export function createMatcher(players: readonly Player[], ctx: MatchContext): Ma
     const sure = (ids: string[]) => preferActive(index, orderIds(index, ids))
     // Near spellings cost the most to find and most payments never need them: found on first use.
     let hints: Hint[] | null = null
+    let seenAs: string[] | null = null
     const f: PaymentFacts = {
       provider,
       pooled,
@@ -160,6 +178,10 @@ export function createMatcher(players: readonly Player[], ctx: MatchContext): Ma
       joint: nm.joint,
       paysForName: payerName ? sure(byPayerName(index, payerName)) : [],
       householdName: payerName ? (householdByName.get(nameKey(payerName)) ?? []) : [],
+      get seenAs() {
+        seenAs ??= key && payerName.trim() ? sure(accountSeenAs(key, payerName)) : []
+        return seenAs
+      },
       get hints() {
         // A payer who is a player by name is that player: their surname makes no family suggestions.
         hints ??= payerName ? rankHints(index, nameHints(index, payerName)).filter((h) => !h.family || named.length === 0) : []
@@ -204,7 +226,7 @@ export function createMatcher(players: readonly Player[], ctx: MatchContext): Ma
   }
 
   function payerSelf(f: PaymentFacts): string[] {
-    const self = new Set([...f.ownAccount, ...(f.joint ? [] : f.named.filter(active))])
+    const self = new Set([...f.ownAccount, ...(f.joint ? [] : f.named.filter(active)), ...(f.named.length ? [] : f.seenAs.filter(active))])
     return orderIds(index, self)
   }
 
@@ -369,6 +391,15 @@ export function createMatcher(players: readonly Player[], ctx: MatchContext): Ma
       if (own) return result('suggested', 'identity', [id], own)
       const why = f.ownAccount.includes(id) ? 'paid from their own account before' : `this account pays for ${nameOf(id)}, as you told Subs`
       return credit(payment, f, id, 'identity', why)
+    }
+
+    // The account sent under one player's full name before, and this name could be the same holder's.
+    const seen = f.seenAs.filter(active)
+    if (seen.length === 1 && f.named.length === 0 && f.paysForName.length === 0) {
+      const id = seen[0]!
+      const own = ownName(payment, f, id)
+      if (own) return result('suggested', 'identity', [id], own)
+      return credit(payment, f, id, 'identity', `the same bank account paid under their full name before`)
     }
 
     const byName = f.named.filter(active)

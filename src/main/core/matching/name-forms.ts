@@ -93,7 +93,13 @@ export function couldBeSameHolder(a: string, b: string): boolean {
   const tb = joinParticles(nameTokens(b))
   if (ta.length === 0 || tb.length === 0) return true
   if (sameName(a, b)) return true
-  const [short, long] = ta.length <= tb.length ? [ta, tb] : [tb, ta]
+  // Either may be the one written with initials: "MR LEWIS J GRANT" and "L J GRANT" have as many words.
+  return fitsWithin(ta, tb) || fitsWithin(tb, ta)
+}
+
+/** Every full word of `short` is a word of `long`, and each of its initials starts one of the rest. */
+function fitsWithin(short: readonly string[], long: readonly string[]): boolean {
+  if (short.length > long.length) return false
   const left = [...long]
   for (const t of short.filter((x) => !isInitial(x))) {
     const at = left.indexOf(t)
