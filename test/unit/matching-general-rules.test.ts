@@ -100,7 +100,7 @@ describe('a reference code one typo from the payer’s own', () => {
   it("is a choice between the two players, whatever the account's learned owner", () => {
     const r = match({ payerName: 'SMITH J', identity: joshAccount, reference: 'SUBS-JSMI' })
     expect(r).toMatchObject({ status: 'unmatched', allocations: [], candidates: ['jamie', 'josh'] })
-    expect(r.explanation).toBe("The reference 'SUBS-JSMI' is Jamie Smith's, but Josh Smith paid and their own code SUBS-JSMIT is one letter from it — choose who it's for")
+    expect(r.explanation).toBe("The reference 'SUBS-JSMI' is Jamie Smith's, but Josh Smith paid and their own code SUBS-JSMIT is one keystroke from it — choose who it's for")
     // From a payer named as Josh too.
     expect(match({ payerName: 'Josh Smith', reference: 'subs jsmi' }).status).toBe('unmatched')
   })

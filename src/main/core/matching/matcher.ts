@@ -320,12 +320,12 @@ export function createMatcher(players: readonly Player[], ctx: MatchContext): Ma
       const byCode = f.reading.codes.includes(id)
       const what = byCode ? `the reference '${ref}' is ${nameOf(id)}'s` : `the reference '${ref}' names ${nameOf(id)}`
       const What = what[0]!.toUpperCase() + what.slice(1)
-      // One dropped or extra letter turns the payer's own code into another player's (SUBS-JSMIT and
+      // One dropped, extra or swapped key turns the payer's own code into another player's (SUBS-JSMIT and
       // SUBS-JSMI): a code that near the payer's own is as likely a typo as a choice.
       const typo = byCode && !self.includes(id) ? self.filter((s) => codesNear(index, s, id)) : []
       if (typo.length > 0) {
         const mine = index.players.get(typo[0]!)?.reference ?? ''
-        return result('unmatched', null, [id, ...typo], `${What}, but ${names(typo)} paid and their own code ${mine} is one letter from it — choose who it's for`)
+        return result('unmatched', null, [id, ...typo], `${What}, but ${names(typo)} paid and their own code ${mine} is one keystroke from it — choose who it's for`)
       }
       const other = self.find((s) => s !== id)
       if (other && !self.includes(id)) {
