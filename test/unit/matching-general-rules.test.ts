@@ -159,6 +159,9 @@ describe("a payment provider's pooled account: the reference is the sender", () 
     expect(sameName('Ruben vd Berg', 'Ruben van der Berg')).toBe(true)
     expect(sameName('Ruben vd Berg', 'Ruben van den Berg')).toBe(true)
     expect(sameName('vd Berg', 'Ruben van der Berg')).toBe(false)
+    // Words that are properties of every object are just words.
+    expect(sameName('Ruben constructor Berg', 'Ruben van der Berg')).toBe(false)
+    expect(sameName('Ruben toString Berg', 'Ruben toString Berg')).toBe(true)
   })
 })
 

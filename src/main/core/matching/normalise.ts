@@ -104,11 +104,12 @@ const PARTICLES = new Set([
 ])
 
 // Particles people abbreviate: "Ruben vd Berg", "R v.d. Berg" for van der / van den / van de Berg.
-const ABBREVIATED_PARTICLES: Record<string, string[][]> = {
-  vd: [['van', 'der'], ['van', 'den'], ['van', 'de']],
-  vdr: [['van', 'der']],
-  vdn: [['van', 'den']],
-}
+// A Map, not an object: a name word such as "constructor" must not find Object's own properties.
+const ABBREVIATED_PARTICLES = new Map<string, string[][]>([
+  ['vd', [['van', 'der'], ['van', 'den'], ['van', 'de']]],
+  ['vdr', [['van', 'der']]],
+  ['vdn', [['van', 'den']]],
+])
 
 /**
  * The name's tokens with an abbreviated particle written out, once per reading ("ruben vd berg" ->
@@ -118,7 +119,7 @@ const ABBREVIATED_PARTICLES: Record<string, string[][]> = {
 export function expandParticles(tokens: readonly string[]): string[][] {
   for (let i = 1; i < tokens.length - 1; i++) {
     const span = tokens[i] === 'v' && tokens[i + 1] === 'd' ? 2 : 1
-    const options = ABBREVIATED_PARTICLES[span === 2 ? 'vd' : tokens[i]!]
+    const options = ABBREVIATED_PARTICLES.get(span === 2 ? 'vd' : tokens[i]!)
     // Between a word and the surname: "ruben vd berg", not "vd berg" nor "j v d smith".
     if (!options || i + span >= tokens.length || tokens[i - 1]!.length < 2 || tokens[i + span]!.length < 2) continue
     return options.map((o) => [...tokens.slice(0, i), ...o, ...tokens.slice(i + span)])
