@@ -17,7 +17,7 @@ test.describe('with a corrupt data file and no backup', () => {
     await expect(banner).toContainText('There is no backup to restore yet.')
     // Plain words: the reason, and that the damaged copy is kept whatever the organiser picks.
     await expect(banner).not.toContainText('JSON')
-    await expect(banner).toContainText('The damaged file stays where it is')
+    await expect(banner).toContainText('Whatever you choose, the damaged file is kept here')
     await subs.screenshots('recovery')
     const moved = (await readdir(subs.dir)).filter((n) => n.startsWith('subs.unreadable-'))
     expect(moved).toHaveLength(1)

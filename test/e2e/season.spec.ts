@@ -267,6 +267,11 @@ test('a six-week season: repeat with roster, drop-out and undo, max change, sync
   await expect(owing.locator('td:first-child strong')).toHaveText(['Rhys Evans', 'Zoë Adebayo', 'Luke Morrison', 'Priya Raman'])
   const zoe = owing.filter({ hasText: 'Zoë Adebayo' })
   await expect(zoe.getByTestId('waiting-payment')).toHaveText(/^£5 from Z ADEBAYO waiting in Payments\s*Resolve$/)
+  // Paid up lists players with something to their name, and says how credit and games to come add up.
+  const paidUp = page.getByRole('region', { name: /^Paid up/ })
+  await expect(paidUp).toContainText('Kwame Mensah · £15.00 due next (£5.00 paid ahead)')
+  await expect(paidUp).not.toContainText('Aoife Byrne')
+  await expect(paidUp).not.toContainText('Kofi Asante')
   await subs.screenshots('season-who-owes')
 
   // Chasing Zoë warns first; the organiser checks Payments instead.

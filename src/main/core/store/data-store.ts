@@ -60,7 +60,7 @@ async function readDataFile(file: string): Promise<{ data: SubsData | null; prob
   try {
     json = JSON.parse(text)
   } catch {
-    return { data: null, problem: 'part of the file is garbled or missing, so it makes no sense to Subs', migrated: false }
+    return { data: null, problem: 'part of it is garbled or missing', migrated: false }
   }
   try {
     const { data, migratedFrom } = migrate(json)
