@@ -9,7 +9,9 @@ const read = (f) => (existsSync(`${dir}/${f}`) ? JSON.parse(readFileSync(`${dir}
 const rows = []
 
 const unit = read('vitest.json')
-if (unit) rows.push(['unit', unit.numPassedTests, unit.numFailedTests + (unit.numFailedTestSuites ?? 0), unit.numPendingTests + unit.numTodoTests])
+// A test file that failed to run at all (an import error) has no failed tests of its own: count it once.
+const brokenFiles = (unit?.testResults ?? []).filter((f) => f.status === 'failed' && !(f.assertionResults ?? []).some((a) => a.status === 'failed')).length
+if (unit) rows.push(['unit', unit.numPassedTests, unit.numFailedTests + brokenFiles, unit.numPendingTests + unit.numTodoTests])
 const e2e = read('playwright.json')
 if (e2e) rows.push(['e2e', e2e.stats.expected + e2e.stats.flaky, e2e.stats.unexpected + (e2e.errors?.length ?? 0), e2e.stats.skipped])
 for (const [name, file] of [['boot check', 'boot.json'], ['faults', 'faults.json']]) {

@@ -76,6 +76,7 @@ export async function run(argv: string[], io: Io): Promise<number> {
         price: { type: 'string' },
         status: { type: 'string' },
         demo: { type: 'boolean' },
+        remember: { type: 'string' },
         help: { type: 'boolean', short: 'h' },
       },
     })
@@ -95,9 +96,21 @@ export async function run(argv: string[], io: Io): Promise<number> {
   try {
     const command = pos.join(' ')
     const known =
-      /^(player add .+|players|fixture add|fixtures|import .+|sync|demo|payments|payments (assign|split) \S+ .+|payments (ignore|undo) \S+|cash add .+ \S+|owes)$/
+      /^(player add .+|players|fixture add|fixtures|import .+|sync|demo|payments|payments (assign|split) \S+ .+|payments (ignore|undo) \S+|cash add .+ \S+|owes|backups|restore-backup \S+|start-fresh)$/
     if (!known.test(command) && !(pos[0] === 'player' && pos[1] === 'add' && pos.length === 3)) bad(`Unknown command "${command}".\n\n${USAGE}`)
     core = await createSubsCore({ dataFile, platform: cliPlatform, background: false, log: (m, e) => io.err(`${m}: ${String(e)}`) })
+    // A damaged data file was moved aside: nothing may be listed as if the data were empty, and
+    // nothing written over the backups it needs, until the organiser answers.
+    const recovery = core.store.recovery
+    if (recovery && !['backups', 'restore-backup', 'start-fresh'].includes(pos[0]!)) {
+      io.err(`${recovery.reason}\nThe damaged file is kept at ${recovery.movedTo}.`)
+      io.err(
+        recovery.backups.length
+          ? `Restore a backup with \`subs restore-backup NAME\` (newest: ${recovery.backups[0]!.name}; \`subs backups\` lists them), or start with an empty file with \`subs start-fresh\`.`
+          : 'There is no backup to restore. Start with an empty file with `subs start-fresh`.',
+      )
+      return 3
+    }
     await dispatch(core, pos, o, io)
     return 0
   } catch (e) {
@@ -168,6 +181,12 @@ async function dispatch(core: SubsCore, pos: string[], o: Values, io: Io): Promi
   if (cmd === 'sync') {
     if (!o.demo) bad('The CLI syncs only from the built-in demo bank: use `subs sync --demo`. Connect your real Monzo in the app.')
     const bank = await startDemoBank()
+    // Pretend payments never go into a folder that holds real ones (from Monzo or a statement).
+    const d = store.data
+    if (!d.demo && d.payments.length > 0 && d.sync.accountId !== bank.accountId) {
+      await bank.close()
+      bad('This data folder holds real payments, so the demo bank is not synced into it. Use an empty folder: `subs --data ./demo-club demo`.')
+    }
     try {
       const s = await syncTransactions({ pager: bank.client, store, accountId: bank.accountId, now: () => new Date() })
       io.out(`Synced ${s.pages} page${s.pages === 1 ? '' : 's'} from the demo bank: ${s.found} incoming payments. ${describeCounts(s)}`)
@@ -181,8 +200,28 @@ async function dispatch(core: SubsCore, pos: string[], o: Values, io: Io): Promi
     const name = pos.slice(3).join(' ')
     const player = findPlayerByName(store.data, name)
     if (!store.data.payments.some((p) => p.id === tx)) bad(`There is no payment with id ${tx}. List them with \`subs payments --json\`.`)
-    unwrap(await core.invoke('payments:assign', { paymentId: tx, playerId: player.id }))
-    io.out(`Assigned ${tx} to ${player.name}.`)
+    // Learning is the organiser's explicit choice: the CLI remembers nothing unless asked.
+    const remember = (o.remember as string | undefined) ?? 'once'
+    if (!['account', 'payer', 'once'].includes(remember)) bad(`--remember must be account, payer or once (not "${remember}").`)
+    unwrap(await core.invoke('payments:assign', { paymentId: tx, playerId: player.id, learn: remember as 'account' | 'payer' | 'once' }))
+    const said = { account: `and remembered this account as ${player.name}'s`, payer: `and remembered this payer as paying for ${player.name}`, once: 'just this once (nothing remembered)' }
+    io.out(`Assigned ${tx} to ${player.name} ${said[remember as keyof typeof said]}.`)
+    return
+  }
+  if (cmd === 'backups') {
+    const list = await store.listBackups()
+    io.out(list.length ? list.map((b) => `${b.name}  ${b.day}  ${Math.max(1, Math.round(b.sizeBytes / 1024))} kB`).join('\n') : 'No backups yet.')
+    return
+  }
+  if (cmd === 'restore-backup') {
+    unwrap(await core.invoke('app:restoreBackup', { name: pos[1] }))
+    io.out(`Restored ${pos[1]}. What was there before is kept beside the data file.`)
+    return
+  }
+  if (cmd === 'start-fresh') {
+    if (!store.recovery) bad('There is nothing to start fresh from: the data file is fine.')
+    unwrap(await core.invoke('app:dismissRecovery', undefined))
+    io.out('Started with an empty data file. The damaged one is still kept beside it.')
     return
   }
   if (cmd === 'payments' && (sub === 'split' || sub === 'ignore' || sub === 'undo')) {

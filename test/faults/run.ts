@@ -22,6 +22,7 @@ const watchdog = setTimeout(() => {
 watchdog.unref()
 
 const rows: Row[] = []
+let suiteThrew = false
 try {
   log(`faults: ${kills} kills, seed ${seed} (repeat with SUBS_FAULT_SEED=${seed})`)
   await prepareChild()
@@ -32,6 +33,7 @@ try {
 } catch (e) {
   log(`faults: the suite itself failed: ${(e as Error).stack ?? e}`)
   process.exitCode = 1
+  suiteThrew = true
 } finally {
   disposeChild()
 }
@@ -47,7 +49,7 @@ const passed = rows.reduce((n, r) => n + r.passed, 0)
 log(`faults: ${passed} passed, ${runs - passed} failed`)
 // What .ci/run sums into its closing line.
 mkdirSync('test-results', { recursive: true })
-writeFileSync('test-results/faults.json', JSON.stringify({ passed, failed: runs - passed + (rows.length === 0 ? 1 : 0), skipped: 0 }))
+writeFileSync('test-results/faults.json', JSON.stringify({ passed, failed: runs - passed + (rows.length === 0 || suiteThrew ? 1 : 0), skipped: 0 }))
 if (failed.length || rows.length === 0) process.exitCode = 1
 // Leftover sockets or timers from a failed step must not keep the process alive.
 setTimeout(() => process.exit(), 200).unref()

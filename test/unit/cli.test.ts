@@ -277,3 +277,58 @@ describe('subs CLI', () => {
     expect(bad.stderr).toMatch(/no player called "Nobody"/)
   })
 })
+
+describe('subs CLI: safety around real data', () => {
+  it('a damaged data file stops every command with exit 3 and the facts, until restore-backup or start-fresh', async () => {
+    await squad()
+    writeFileSync(join(dir, 'subs.json'), '{"schemaVersion": 2, "players": [')
+    const players = await cli('players')
+    expect(players.code).toBe(3)
+    expect(players.out).toBe('')
+    expect(players.err).toMatch(/couldn't read its data file.*\n.*kept at .*subs\.unreadable-/)
+    expect(players.err).toMatch(/subs restore-backup NAME.*newest: subs-\d{4}-\d{2}-\d{2}\.json/)
+    // Nothing was written meanwhile: a second command says the same, and adding is refused too.
+    const add = await cli('player', 'add', 'New Person')
+    expect(add.code).toBe(3)
+    const list = await cli('backups')
+    expect(list.code).toBe(0)
+    const newest = list.out.split(/\s+/)[0]!
+    const restored = await cli('restore-backup', newest)
+    expect(restored.code).toBe(0)
+    expect((await json('players', '--json')).map((p: { name: string }) => p.name)).toEqual(['Jonathan Okafor', 'Priya Raman', 'Luke Morrison', 'Zoë Adebayo'])
+  })
+
+  it('start-fresh answers the damaged file with an empty one, keeping the damaged copy', async () => {
+    await squad()
+    writeFileSync(join(dir, 'subs.json'), 'not json')
+    expect((await cli('start-fresh')).code).toBe(0)
+    expect(await json('players', '--json')).toEqual([])
+    expect((await cli('start-fresh')).code).toBe(2)
+  })
+
+  it('sync --demo is refused on a folder holding real payments, and changes nothing', async () => {
+    await squad()
+    expect((await cli('import', join(samples, 'statement-export.csv'))).code).toBe(0)
+    const before = dataFile()
+    const r = await cli('sync', '--demo')
+    expect(r.code).toBe(2)
+    expect(r.err).toMatch(/holds real payments/)
+    expect(dataFile()).toBe(before)
+  })
+
+  it('payments assign remembers nothing unless asked, and says what it remembered', async () => {
+    await squad()
+    await cli('import', join(samples, 'transactions.json'))
+    const inbox = (await json('payments', '--json')).filter((p: { status: string }) => p.status !== 'matched')
+    expect(inbox.length).toBeGreaterThan(0)
+    const tx = inbox[0].txId as string
+    const once = await cli('payments', 'assign', tx, 'Priya Raman')
+    expect(once.out).toMatch(/just this once \(nothing remembered\)/)
+    const priya = (await json('players', '--json')).find((p: { name: string }) => p.name === 'Priya Raman')
+    const stored = JSON.parse(dataFile()).players.find((p: { id: string }) => p.id === priya.id)
+    expect(stored.identities).toEqual([])
+    expect(stored.payers ?? []).toEqual([])
+    const wrong = await cli('payments', 'assign', tx, 'Priya Raman', '--remember', 'forever')
+    expect(wrong.code).toBe(2)
+  })
+})

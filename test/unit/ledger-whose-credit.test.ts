@@ -55,3 +55,30 @@ describe('whose credit it is', () => {
     expect(setAsideReason('statement:bank transfer')).toBe("'bank transfer' credit in the statement that fits no player")
   })
 })
+
+describe('a company paying by Faster Payments', () => {
+  const fpsFrom = (name: string, ref: string) =>
+    observeTransaction(credit({ scheme: 'payport_faster_payments', description: ref, notes: ref, metadata: { notes: ref }, counterparty: { name, sort_code: '401160', account_number: '12345678' } }))
+
+  it.each([
+    ['ACME PAYROLL LTD', 'SALARY NOV'],
+    ['HMRC', 'TAX REFUND'],
+    ['J SMITH', 'November wages'],
+    ['DWP', 'UC NOV'],
+  ])('%s, "%s", is kept only if it fits a player', (name, ref) => {
+    const o = fpsFrom(name, ref)
+    expect(o.kind).toBe('other-credit')
+    if (o.kind === 'other-credit') expect(o.setAsideReason).toMatch(/fits no player/)
+  })
+
+  it.each([
+    ['WISE PAYMENTS LIMITED', 'R VAN DER BERG FOOTY'],
+    ['THE CURRENCY CLOUD LTD', 'FOOTBALL'],
+    ['Priya Raman', 'footy'],
+    ['MR J OKAFOR', 'SUBS-JOKA'],
+    // A player's own company paying their subs: ordinary, so it waits in the inbox if nothing fits.
+    ['EVANS PLUMBING LTD', 'EVANS PLUMBING'],
+  ])('%s, "%s", is a person\u2019s payment (payment providers carry people\u2019s money)', (name, ref) => {
+    expect(fpsFrom(name, ref).kind).toBe('credit')
+  })
+})

@@ -171,10 +171,9 @@ describe('Monzo client: faults', () => {
     const { client } = await setup({ headersMs: 150 })
     // undici checks these timeouts on a ~1 s tick, so the stall must outlast that.
     sim!.faults.slow(3_000, { path: '/accounts' })
-    const t0 = Date.now()
     await client.accounts()
+    // Two requests: the first timed out and was retried (waiting out the stall would have answered it).
     expect(sim!.requestCount('/accounts')).toBe(2)
-    expect(Date.now() - t0).toBeLessThan(3_000)
   })
 
   it('retries a body that stalls mid-way', async () => {

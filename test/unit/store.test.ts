@@ -141,7 +141,41 @@ describe('data store', () => {
     open.length = 0
     const third = await openStore()
     expect(third.recovery).toBeNull()
-    expect(readFileSync(movedTo, 'utf8')).toBe('{broken')
+    // Answered, still kept: renamed so it isn't asked about again.
+    const kept = readdirSync(dir).filter((n) => n.startsWith('subs.damaged-'))
+    expect(kept).toHaveLength(1)
+    expect(readFileSync(join(dir, kept[0]!), 'utf8')).toBe('{broken')
+    expect(existsSync(movedTo)).toBe(false)
+  })
+
+  it('while a damaged file waits for an answer, no write replaces the backup it offers, even across restarts', async () => {
+    // A good day: the organiser's data, backed up.
+    const good = await openStore()
+    await good.update((d) => void (d.settings.defaultPricePence = 777))
+    await good.close()
+    open.length = 0
+    const backup = join(dir, 'backups', 'subs-2026-11-20.json')
+    expect(JSON.parse(readFileSync(backup, 'utf8')).settings.defaultPricePence).toBe(777)
+    // The file is damaged; Subs opens empty and the organiser carries on without answering.
+    writeFileSync(file, '{"schemaVersion": 2, "players": [')
+    const damaged = await openStore()
+    expect(damaged.recovery?.backups.map((b) => b.name)).toEqual(['subs-2026-11-20.json'])
+    await damaged.update((d) => void (d.settings.defaultPricePence = 1))
+    expect(JSON.parse(readFileSync(backup, 'utf8')).settings.defaultPricePence).toBe(777)
+    await damaged.close()
+    open.length = 0
+    // Next start: the file is readable now, but the question is still open and the backup intact.
+    const again = await openStore()
+    expect(again.recovery?.reason).toMatch(/moved aside/)
+    expect(JSON.parse(readFileSync(backup, 'utf8')).settings.defaultPricePence).toBe(777)
+    // Restoring brings the good data back, and keeps what was there so it can be undone.
+    await again.restoreBackup('subs-2026-11-20.json')
+    expect(again.recovery).toBeNull()
+    expect(again.data.settings.defaultPricePence).toBe(777)
+    const before = readdirSync(dir).filter((n) => n.startsWith('subs.before-restore-'))
+    expect(before).toHaveLength(1)
+    expect(JSON.parse(readFileSync(join(dir, before[0]!), 'utf8')).settings.defaultPricePence).toBe(1)
+    expect(readdirSync(dir).filter((n) => n.startsWith('subs.unreadable-'))).toEqual([])
   })
 
   it('refuses a file from a newer Subs by moving it aside rather than downgrading it', async () => {

@@ -170,6 +170,19 @@ describe('sync engine', () => {
   })
 })
 
+describe('another account than last time', () => {
+  it("reads that account's history from the start, not from the other account's cursor", async () => {
+    await setup([fps('tx_00000000000001', '2026-10-01T10:00:00Z', 'J OKAFOR', 'FOOTBALL'), fps('tx_00000000000002', '2026-10-02T10:00:00Z', 'P RAMAN', 'FOOTBALL')])
+    await store.update((d) => {
+      d.sync.accountId = 'acc_00009SomeOtherAccount'
+      d.sync.cursor = '2026-10-19T12:00:00.000Z'
+    })
+    const s = await sync()
+    expect(s.added).toBe(2)
+    expect(store.data.sync).toMatchObject({ accountId: DEFAULT_ACCOUNT_ID, cursor: '2026-10-02T10:00:00.000Z' })
+  })
+})
+
 describe('the organiser’s annotation (notes overwritten in the Monzo app)', () => {
   it('is kept and shown, and changes no match: the payer’s reference stays what they wrote', async () => {
     await setup(samples)

@@ -67,3 +67,19 @@ describe('an automatic credit when Monzo updates the record', () => {
     expect(d.payments[0]!.allocations).toEqual([])
   })
 })
+
+describe('a declined payment', () => {
+  it('stays declined when an older version of it is imported again (a webhook capture of transaction.created)', () => {
+    const d = emptyData()
+    createPlayer(d, { name: 'Ben Carter' }, now)
+    const created = fps('tx_1', 'Ben Carter', 'FOOTBALL')
+    apply(d, [created])
+    expect(d.payments[0]!.status).toBe('matched')
+    const declined = fps('tx_1', 'Ben Carter', 'FOOTBALL', { decline_reason: 'INSUFFICIENT_FUNDS' })
+    expect(apply(d, [declined])).toMatchObject({ reversed: 1 })
+    expect(d.payments[0]).toMatchObject({ status: 'reversed', declined: true, allocations: [] })
+    const counts = apply(d, [created])
+    expect(counts).toMatchObject({ unchanged: 1, updated: 0 })
+    expect(d.payments[0]).toMatchObject({ status: 'reversed', declined: true, allocations: [] })
+  })
+})

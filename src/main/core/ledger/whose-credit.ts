@@ -11,7 +11,8 @@
 //   an employer carries a `merchant` and `metadata.payday`), transfers between their own Monzo
 //   accounts (`p2p_initiator: internal`). Never stored (promise 9).
 
-import { jointSides, nameKey } from '../matching/normalise'
+import { foldText, jointSides, nameKey } from '../matching/normalise'
+import { isPaymentProvider } from '../matching/pooled-payers'
 
 export const FASTER_PAYMENT = 'payport_faster_payments'
 export const MONZO_TO_MONZO = 'p2p_payment'
@@ -124,3 +125,19 @@ export function isAccountHolder(payerName: string, holderNames: readonly string[
 }
 
 export const OWN_TRANSFER_REASON = 'a transfer from your own account at another bank'
+
+// The organiser's own income arriving by Faster Payments: wages (a payroll), a tax refund, a pension,
+// a benefit. Kept only if it fits a player, like a credit by another scheme (promise 9). A company on
+// its own is not enough: a player's own company paying their subs is ordinary, and waits in the
+// inbox; nor is a payment provider (Wise, Currency Cloud, PayPal…), which carries people's payments.
+const GOVERNMENT_OR_PAYROLL = /\b(hmrc|hm revenue|dwp|department for work|student loans company|payroll|payrolls)\b/
+const INCOME = /\b(salary|salaries|wages?|payroll|payslip|pay slip|tax refund|tax rebate|pension|dividends?|universal credit|child benefit)\b/
+
+/** Why a person-to-person credit looks like the organiser's own income rather than a person paying, or null. */
+export function incomeReason(payerName: string, reference: string): string | null {
+  if (isPaymentProvider(payerName)) return null
+  if (GOVERNMENT_OR_PAYROLL.test(foldText(payerName)) || INCOME.test(foldText(reference))) {
+    return 'a salary, pension, benefit or tax refund that fits no player'
+  }
+  return null
+}

@@ -1,6 +1,6 @@
 // The data file: lowdb JSONFile (steno writes a temp file and renames it, so a write is atomic).
 // A file that cannot be read is never overwritten: it is moved aside and the organiser is told.
-import { mkdir, readFile, readdir, rename, rm } from 'node:fs/promises'
+import { copyFile, mkdir, readFile, readdir, rename, rm } from 'node:fs/promises'
 import { existsSync } from 'node:fs'
 import { dirname, join } from 'node:path'
 import { Low } from 'lowdb'
@@ -10,7 +10,12 @@ import { listBackups, takeDailyBackup, type BackupInfo } from './backups'
 import { acquireLock, type DataLock } from './lock'
 import { UserError } from '../errors'
 
+/** A damaged data file moved aside that the organiser hasn't answered yet. */
 const UNREADABLE = 'subs.unreadable-'
+/** The same file once answered (restored from a backup, or started fresh): still kept, never deleted. */
+const ANSWERED = 'subs.damaged-'
+/** The data file as it was just before a backup replaced it, so a restore can be undone. */
+const BEFORE_RESTORE = 'subs.before-restore-'
 
 export interface RecoveryNotice {
   /** Why the file could not be used, in words for the organiser. */
@@ -98,8 +103,9 @@ export async function openDataStore(opts: DataStoreOptions): Promise<DataStore> 
         movedTo,
         backups: await listBackups(backupsDir),
       }
-    } else if (!data) {
-      // A file moved aside last time that the organiser hasn't answered yet: ask again.
+    } else {
+      // A file moved aside earlier that the organiser hasn't answered yet: ask again, whatever was
+      // written since (until they answer, the backups it offers must stay as they were).
       const moved = (await readdir(dir)).filter((n) => n.startsWith(UNREADABLE)).sort()
       if (moved.length > 0) {
         recovery = {
@@ -131,14 +137,23 @@ export async function openDataStore(opts: DataStoreOptions): Promise<DataStore> 
       await db.write()
       writes++
       bytesWritten += Buffer.byteLength(written ?? '')
-      // Keep today's backup current, from a file we know we just wrote correctly.
-      await takeDailyBackup(file, backupsDir, now(), opts.keepBackups ?? 14)
+      // Keep today's backup current, from a file we know we just wrote correctly; but never while a
+      // damaged file waits for an answer: today's backup may be the good copy the organiser needs.
+      if (!recovery) await takeDailyBackup(file, backupsDir, now(), opts.keepBackups ?? 14)
+    }
+
+    /** The organiser answered the recovery notice: mark the moved-aside files answered (kept). */
+    async function answered(): Promise<void> {
+      for (const n of (await readdir(dir)).filter((x) => x.startsWith(UNREADABLE))) {
+        await rename(join(dir, n), join(dir, ANSWERED + n.slice(UNREADABLE.length)))
+      }
+      recovery = null
     }
 
     if (!data && !recovery) await persist() // first run: create the file
     else if (migrated) {
       await persist()
-    } else if (data) {
+    } else if (data && !recovery) {
       await takeDailyBackup(file, backupsDir, now(), opts.keepBackups ?? 14)
     }
 
@@ -190,16 +205,18 @@ export async function openDataStore(opts: DataStoreOptions): Promise<DataStore> 
         } catch (e) {
           throw new UserError(`That backup can't be used either: ${(e as Error).message}. Try an older one.`, 'bad_backup')
         }
+        // What is there now is kept, so a restore (of the wrong day, say) can be undone by hand.
+        if (existsSync(file)) await copyFile(file, join(dir, `${BEFORE_RESTORE}${now().toISOString().replace(/[:.]/g, '-')}.json`))
+        await answered()
         await store.update((d) => {
           Object.assign(d, parsed)
         })
-        recovery = null
       },
       listBackups: () => listBackups(backupsDir),
       async dismissRecovery() {
         if (!recovery) return
+        await answered()
         await store.update(() => undefined)
-        recovery = null
       },
       async close() {
         await queue

@@ -184,6 +184,12 @@ export function applyObserved(d: SubsData, observed: readonly Observed[], source
       add(inc, annotation, m)
       continue
     }
+    // Monzo's declines are final: a version without the decline (an older file, a webhook capture of
+    // transaction.created) is out of date, and must never bring the money back.
+    if (existing.declined) {
+      counts.unchanged++
+      continue
+    }
     // The API knows more than a statement export (sort codes, user ids): never downgrade to it.
     if (existing.source === 'monzo' && source === 'csv') {
       counts.unchanged++
@@ -192,7 +198,6 @@ export function applyObserved(d: SubsData, observed: readonly Observed[], source
     const changed =
       SAME_FIELDS.some((k) => existing[k] !== inc[k]) ||
       JSON.stringify(existing.identity) !== JSON.stringify(inc.identity) ||
-      existing.status === 'reversed' ||
       existing.source !== source
     const annotated = (existing.annotation ?? null) !== annotation
     if (!changed) {
@@ -205,14 +210,12 @@ export function applyObserved(d: SubsData, observed: readonly Observed[], source
       continue
     }
     const sameEvidence =
-      existing.status !== 'reversed' &&
       EVIDENCE.every((k) => existing[k] === inc[k]) &&
       JSON.stringify(existing.identity) === JSON.stringify(inc.identity)
-    Object.assign(existing, inc, { source, declined: false, updatedAt: at })
+    Object.assign(existing, inc, { source, updatedAt: at })
     setAnnotation(existing, annotation)
     if (existing.decided) {
       // The organiser's decision stands; only keep a split/assignment consistent with the amount.
-      if (existing.status === 'reversed') existing.status = existing.allocations.length ? 'matched' : 'ignored'
       const allocated = existing.allocations.reduce((s, a) => s + a.amountPence, 0)
       if (existing.allocations.length === 1 && allocated !== existing.amountPence) existing.allocations[0].amountPence = existing.amountPence
     } else if (existing.status === 'matched' && sameEvidence) {

@@ -58,17 +58,20 @@ export async function syncTransactions(o: SyncOptions): Promise<SyncSummary> {
   let pagesSinceCommit = 0
   let lastCommitAt = performance.now()
   const summary: SyncSummary = { ...emptyCounts(), pages: 0, found: 0, requests: 0, limitedTo90Days: false }
-  let since = o.fromStart ? undefined : resumeFrom(o.store.data, o.now().getTime(), o.overlapDays ?? 14)
+  // Another account than last time (the organiser chose a different one): its history starts here.
+  const sameAccount = !o.store.data.sync.accountId || o.store.data.sync.accountId === o.accountId
+  let since = o.fromStart || !sameAccount ? undefined : resumeFrom(o.store.data, o.now().getTime(), o.overlapDays ?? 14)
   let pending: Observed[] = []
   let pendingCursor: string | null = null
-  const matcher = matcherFor(o.store.data)
 
   const commit = async (final: boolean) => {
     const batch = pending
     const cursor = pendingCursor
     await o.store.update((d) => {
       if (o.holderNames?.length) d.sync.holderNames = [...o.holderNames]
-      addCounts(summary, applyObserved(d, batch, 'monzo', matcher, o.now()))
+      // What Subs knows as of this write: a Forget, an archive or a learned payer during a long sync counts.
+      addCounts(summary, applyObserved(d, batch, 'monzo', matcherFor(d), o.now()))
+      if (d.sync.accountId !== o.accountId) d.sync.cursor = null
       if (cursor && (!d.sync.cursor || cursor > d.sync.cursor)) d.sync.cursor = cursor
       d.sync.accountId = o.accountId
       if (final) {

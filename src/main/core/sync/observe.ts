@@ -2,7 +2,7 @@
 // another scheme that is kept only if it fits a player, the organiser's own banking, or one Subs
 // couldn't read. Sync and import both go through here, so they sort transactions the same way.
 import { readCredit, readTransaction, type MonzoTransaction, type ReadCredit } from '../ledger/monzo-transaction'
-import { isPersonToPerson, notSubsReason, setAsideReason } from '../ledger/whose-credit'
+import { incomeReason, isPersonToPerson, notSubsReason, setAsideReason } from '../ledger/whose-credit'
 import { triageJson, type Triage, type UnreadableSeen } from '../ledger/unreadable'
 
 export type Observed =
@@ -16,7 +16,12 @@ export type Observed =
 export function observeTransaction(tx: MonzoTransaction): Observed {
   const reason = notSubsReason(tx)
   if (reason) return { kind: 'not-subs', id: tx.id, reason }
-  if (isPersonToPerson(tx.scheme)) return { kind: 'credit', credit: readCredit(tx) }
+  if (isPersonToPerson(tx.scheme)) {
+    const credit = readCredit(tx)
+    // Wages or a refund from a company by Faster Payments: kept only if it fits a player (promise 9).
+    const income = incomeReason(credit.incoming.payerName, credit.incoming.reference)
+    return income ? { kind: 'other-credit', credit, setAsideReason: income } : { kind: 'credit', credit }
+  }
   return { kind: 'other-credit', credit: readCredit(tx), setAsideReason: setAsideReason(tx.scheme) }
 }
 
