@@ -17,13 +17,14 @@ test.describe('with a corrupt data file and no backup', () => {
     await expect(banner).toContainText('There is no backup to restore yet.')
     // Plain words: the reason, and that the damaged copy is kept whatever the organiser picks.
     await expect(banner).not.toContainText('JSON')
-    await expect(banner).toContainText('Whatever you choose, the damaged file is kept here')
+    await expect(banner).toContainText('Whatever you choose, the damaged file is kept in your data folder')
     await subs.screenshots('recovery')
-    const moved = (await readdir(subs.dir)).filter((n) => n.startsWith('subs.unreadable-'))
-    expect(moved).toHaveLength(1)
     await banner.getByRole('button', { name: 'Continue with an empty file' }).click()
     await expect(banner).toBeHidden()
-    expect(await readFile(join(subs.dir, moved[0]!), 'utf8')).toBe('{broken')
+    // Kept, as the banner said (under the name of a file the organiser has answered).
+    const kept = (await readdir(subs.dir)).filter((n) => /^subs\.(damaged|unreadable)-/.test(n))
+    expect(kept).toHaveLength(1)
+    expect(await readFile(join(subs.dir, kept[0]!), 'utf8')).toBe('{broken')
     await expect(page.getByRole('heading', { name: 'Welcome to Subs' })).toBeVisible()
   })
 })
