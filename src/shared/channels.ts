@@ -52,6 +52,7 @@ export const CHANNELS = [
   'payments:acceptSplit',
   'players:forget',
   'payments:dismissUnreadable',
+  'monzo:checkApproval',
 ] as const
 
 export type Channel = (typeof CHANNELS)[number]

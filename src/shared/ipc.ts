@@ -213,6 +213,8 @@ export const contract = {
   'fixtures:copyRoster': channel(z.object({ fixtureId: id, fromId: id }).strict())<{ roster: string[]; waiting: string[] }>(),
   'fixtures:groupText': channel(z.object({ id }).strict())<{ text: string }>(),
   'owes:groupText': channel(none)<{ text: string; included: number; leftOut: string[] }>(),
+  // "Check again" while waiting for approval in the Monzo app: asks Monzo now rather than at the next check.
+  'monzo:checkApproval': channel(none)<{ allowed: boolean; monzo: MonzoStatusView }>(),
 } as const satisfies Record<Channel, { input: z.ZodType; result: unknown }>
 
 // Every name in ./channels has a schema here (the `satisfies` above) and nothing else does (this).

@@ -46,6 +46,8 @@ export interface BackupView {
   name: string
   day: string
   sizeBytes: number
+  /** When it was taken (ISO), for "Wed 25 Nov, 18:05". */
+  takenAt: string
 }
 
 export interface RecoveryView {
@@ -133,6 +135,11 @@ export interface InboxGroupView {
   explanation: string
   /** The payer is a payment provider or an account shared by several senders. */
   shared: boolean
+  /**
+   * Who the payer is (their account, else their name): one payer can have several cards when their
+   * payments read differently ("footy" and "pizza"). Each payment through a shared account counts alone.
+   */
+  payerKey: string
 }
 
 /** One thing Subs has learned about a player's payers, with what Forget needs. */

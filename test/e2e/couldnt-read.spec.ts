@@ -48,10 +48,18 @@ test('a sync with an unreadable transaction lists it, shows honest counts, then 
   const item = unreadable.getByRole('listitem').first()
   await expect(item).toContainText(broken.counterparty!.name!)
   await expect(item).toContainText('£5.00')
-  await expect(item).toContainText('settled is true (expected text or nothing)')
-  await item.getByText('What Monzo sent').click()
-  await expect(item.locator('pre')).toContainText(`"id": "${broken.id}"`)
-  await expect(item.locator('pre')).toContainText('"settled": true')
+  // Plain words first; the technical reason and what Monzo sent wait behind "Technical details".
+  await expect(item.getByText("Monzo sent this transaction in a form Subs doesn't understand.")).toBeVisible()
+  await expect(item.getByText('settled is true (expected text or nothing)')).toBeHidden()
+  await expect(item.locator('pre')).toBeHidden()
+  // Honest advice: never "record it as cash" for a bank payment; the statement import reads it.
+  await expect(unreadable).not.toContainText(/cash/i)
+  await expect(unreadable).toContainText('Import a Monzo statement')
+  // Nothing clipped: the button sits wholly inside its row.
+  const [row, button] = await Promise.all([item.boundingBox(), item.getByRole('button', { name: 'Remove from list' }).boundingBox()])
+  expect(button!.x).toBeGreaterThanOrEqual(row!.x)
+  expect(button!.x + button!.width).toBeLessThanOrEqual(row!.x + row!.width)
+  expect(button!.y + button!.height).toBeLessThanOrEqual(row!.y + row!.height)
 
   // The organiser's note from the Monzo app is shown on the payment; the reference stays the payer's.
   const note = page.getByText(/^Your note( in Monzo)?: Dave paid cash for this one$/)
@@ -62,6 +70,12 @@ test('a sync with an unreadable transaction lists it, shows honest counts, then 
   await subs.screenshots('payments-couldnt-read')
   await unreadable.scrollIntoViewIfNeeded()
   await subs.screenshots('payments-couldnt-read-list', { keepScroll: true })
+  await item.getByText('Technical details').click()
+  await expect(item.getByText('settled is true (expected text or nothing)')).toBeVisible()
+  await expect(item.locator('pre')).toContainText(`"id": "${broken.id}"`)
+  await expect(item.locator('pre')).toContainText('"settled": true')
+  await item.getByText('Technical details').click()
+  await expect(item.locator('pre')).toBeHidden()
 
   // Sync again: nothing changed at the bank, so "Nothing new", in the toast and the panel.
   await page.getByRole('button', { name: 'Sync payments' }).click()
@@ -94,7 +108,7 @@ test('Payments → Import takes a webhook capture, and the same file again says 
   const file = join(subs.dir, 'webhooks.json')
   await writeFile(file, JSON.stringify([sample, other, { type: 'balance.updated', data: {} }]))
   subs.platform.nextOpenFile = file
-  await page.getByRole('button', { name: 'Import Monzo CSV or JSON' }).click()
+  await page.getByRole('button', { name: 'Import a Monzo statement' }).click()
   await expect(page.getByText(/^Imported webhooks\.json: 2 new, 0 updated, 0 reversed, 0 unchanged, 0 not subs\.$/)).toBeVisible()
   const imported = page.getByRole('region', { name: 'Last import in numbers' })
   await expect(imported.getByRole('listitem').filter({ hasText: 'new' }).first()).toHaveText(/^\s*2 new\s*$/)
@@ -104,7 +118,7 @@ test('Payments → Import takes a webhook capture, and the same file again says 
 
   subs.platform.nextOpenFile = file
   await subs.clearToasts()
-  await page.getByRole('button', { name: 'Import Monzo CSV or JSON' }).click()
+  await page.getByRole('button', { name: 'Import a Monzo statement' }).click()
   await expect(page.getByText(/^Imported webhooks\.json: Nothing new: 2 unchanged, 0 not subs\.$/)).toBeVisible()
   await expect(imported.getByTestId('nothing-new')).toBeVisible()
 })

@@ -77,7 +77,7 @@ test('money fields read one way everywhere and say what is wrong on the field', 
       'tx_e2e_forms_0001,20/11/2026,18:02:11,Faster payment,Mystery Payer,,Income,10.00,GBP,10.00,GBP,footy x2,,,footy x2,,,10.00\n',
   )
   subs.platform.nextOpenFile = csv
-  await page.getByRole('button', { name: 'Import Monzo CSV' }).click()
+  await page.getByRole('button', { name: 'Import a Monzo statement' }).click()
   await page.getByRole('region', { name: /^Inbox/ }).getByRole('button', { name: 'Split…' }).first().click()
   const split = subs.dialog('Split payment')
   const amounts = split.getByRole('textbox', { name: /^Amount for/ })
@@ -142,9 +142,10 @@ test('toasts never block: three at most, clicks pass between them, and one over 
   const picker = subs.dialog('Add players')
   for (const name of names.slice(0, 4)) await picker.getByRole('button', { name: new RegExp(`^${name}`) }).click()
   // Four confirmations, three shown; they sit above the open picker and can be dismissed there.
-  const toast = page.getByRole('status').filter({ hasText: /is playing\./ })
+  const toast = page.getByRole('status').filter({ hasText: /is playing on / })
   await expect(toast).toHaveCount(3)
-  await expect(toast.first()).toHaveText(/Ben Cole is playing\./)
+  // Which game, too: "Ben Cole is playing on Tue 1 Dec."
+  await expect(toast.first()).toHaveText(/Ben Cole is playing on \w{3} \d{1,2} \w{3,4}( \d{4})?\./)
   await subs.screenshots('toasts-over-dialog', { keepScroll: true, keepToasts: true })
   await toast.first().getByRole('button', { name: 'Dismiss' }).click()
   await expect(toast).toHaveCount(2)
@@ -223,12 +224,14 @@ test('focus goes where the organiser expects, and dates read one way', async ({ 
   await expect(page.getByRole('button', { name: 'Delete Dev Patel' })).toBeVisible()
 })
 
-test("the demo's empty Payments page says to sync, not to connect", async ({ subs }) => {
+test("the demo's Payments page is synced and offers Sync, not Connect", async ({ subs }) => {
   const { page } = subs
   await page.getByRole('button', { name: /Try Subs with a demo bank/ }).click()
   await subs.goTo('Payments')
-  await expect(page.getByText('Click Sync payments to fetch them from the demo bank')).toBeVisible()
-  await expect(page.getByText('Connect Monzo in Settings')).toHaveCount(0)
+  await expect(page.getByRole('region', { name: /^Matched/ })).toBeVisible()
+  await expect(page.getByRole('button', { name: 'Sync payments' })).toBeVisible()
+  await expect(page.getByRole('button', { name: 'Connect Monzo' })).toHaveCount(0)
+  await expect(page.getByText(/Connect Monzo/)).toHaveCount(0)
   await subs.goTo('Fixtures')
   await expect(page.getByRole('region', { name: /^Past/ }).getByTestId('squad').first()).toHaveText(/^Played · \d+ players$|^Cancelled$/)
 })

@@ -22,7 +22,7 @@ async function importTransactions(subs: Subs, txs: SimTransaction[]): Promise<vo
   await writeFile(file, JSON.stringify({ transactions: txs }))
   subs.platform.nextOpenFile = file
   await subs.clearToasts()
-  await subs.page.getByRole('button', { name: 'Import Monzo CSV' }).click()
+  await subs.page.getByRole('button', { name: 'Import a Monzo statement' }).click()
   // The import's summary (issue 12): "Imported transactions-1.json: 3 new, 0 updated, …".
   await expect(subs.page.getByText(new RegExp(`^Imported transactions-${files}\\.json: \\d+ new, `))).toBeVisible()
 }
@@ -127,7 +127,7 @@ test('assign with a choice of what to remember, accept a household split, forget
 
   // Grouped triage: the stranger's two football payments marked not subs at once.
   await subs.clearToasts()
-  await inbox.getByRole('article', { name: '2 payments from GARY NOBODY' }).getByRole('button', { name: 'Not subs (all 2)' }).click()
+  await inbox.getByRole('article', { name: '2 payments from GARY NOBODY' }).getByRole('button', { name: 'Not subs (both)' }).click()
   await expect(page.getByText('Marked 2 payments as not subs. Find them under Ignored to undo.')).toBeVisible()
   await expect(page.getByRole('region', { name: /^Ignored/ }).getByRole('row').filter({ hasText: 'GARY NOBODY' })).toHaveCount(2)
 

@@ -39,7 +39,7 @@ test.describe('the email opened on another device', () => {
     await ownPlayers(subs)
     await startConnect(subs)
     const monzo = page.getByRole('region', { name: 'Monzo' })
-    await expect(monzo.getByText('Finish signing in in your browser')).toBeVisible()
+    await expect(monzo.getByText('Finish signing in to Monzo in your browser')).toBeVisible()
     await expect.poll(() => phoneLink).toMatch(/\/callback\?code=/)
     const box = monzo.getByLabel('Opened the email on another device? Paste the link your browser ended up on')
     await expect(box).toBeVisible()
@@ -54,7 +54,10 @@ test.describe('the email opened on another device', () => {
     await monzo.scrollIntoViewIfNeeded()
     await subs.screenshots('monzo-paste-link-refused', { keepScroll: true })
 
+    // Editing the box clears the refusal: it was about the old link.
     await box.fill(phoneLink)
+    await expect(error).toBeHidden()
+    await expect(box).not.toHaveAttribute('aria-invalid', 'true')
     await subs.screenshots('monzo-paste-link', { keepScroll: true })
     await monzo.getByRole('button', { name: 'Finish sign-in' }).click()
     // Exactly as the callback would: the token, then approval in the app, then connected and synced.
@@ -114,10 +117,21 @@ test.describe("Monzo's 90-day approval", () => {
     const matched = await page.getByRole('region', { name: /^Matched/ }).getByRole('row').count()
     await expect(page.getByRole('main').getByText('Re-approve Subs in Monzo to keep syncing')).toBeVisible()
     await expect(page.getByRole('main').getByText(/90-day approval ran out on .* Your payments so far are safe/)).toBeVisible()
-    await expect(page.getByText('Monzo: needs re-approval')).toBeVisible()
+    // One warning on the page, whose Reconnect is the one main action: no Sync that can only fail,
+    // and the status says when Subs last synced successfully, not the earlier sync's counts as news.
+    const main = page.getByRole('main')
+    await expect(main.getByTestId('reapprove-notice')).toHaveCount(1)
+    await expect(page.getByText('Monzo: syncing paused')).toBeVisible()
+    await expect(page.getByTestId('sync-when')).toHaveText(/^\s*Last successful sync /)
+    await expect(page.getByRole('region', { name: 'Last sync in numbers' })).toHaveCount(0)
+    await expect(page.getByRole('button', { name: 'Sync payments' })).toHaveCount(0)
+    await expect(main.getByTestId('reapprove-notice').getByRole('button', { name: 'Reconnect' })).toHaveClass(/primary/)
+    await expect(page.getByRole('region', { name: 'Bank sync' }).locator('.btn.primary')).toHaveCount(0)
+    // Main refuses a sync all the same, asking nothing of Monzo.
     const before = sim.requestCount('/transactions')
-    await page.getByRole('button', { name: 'Sync payments' }).click()
-    await expect(page.getByRole('alert').filter({ hasText: /Re-approve Subs in Monzo to keep syncing: .* Click Reconnect/ })).toBeVisible()
+    const refused = await subs.core.invoke('sync:run', undefined)
+    expect(refused.ok).toBe(false)
+    expect(!refused.ok && refused.error).toMatch(/Re-approve Subs in Monzo to keep syncing: .* Click Reconnect/)
     expect(sim.requestCount('/transactions')).toBe(before)
     // Nothing stored is lost.
     expect(await page.getByRole('region', { name: /^Matched/ }).getByRole('row').count()).toBe(matched)
@@ -153,9 +167,23 @@ test.describe('access turned off in the Monzo app', () => {
 
     sim.withdrawApproval()
     await page.getByRole('button', { name: 'Sync payments' }).click()
-    await expect(page.getByRole('main').getByTestId('reapprove-notice').getByText('Waiting for approval in the Monzo app')).toBeVisible()
-    await expect(page.getByText('Monzo: waiting for approval in the Monzo app')).toBeVisible()
+    const main = page.getByRole('main')
+    await expect(main.getByTestId('reapprove-notice').getByText('Waiting for approval in the Monzo app')).toBeVisible()
+    // Said once on the page: the notice, with Check again as the one main action. The panel says
+    // syncing is paused and when it last worked; no red "failed" beside it, no stale counts.
+    await expect(main.getByTestId('reapprove-notice')).toHaveCount(1)
+    await expect(page.getByText('Monzo: syncing paused')).toBeVisible()
+    await expect(page.getByTestId('sync-when')).toHaveText(/^\s*Last successful sync /)
+    await expect(main.getByText(/The last attempt failed/)).toHaveCount(0)
+    await expect(page.getByRole('region', { name: 'Last sync in numbers' })).toHaveCount(0)
+    await expect(page.getByRole('button', { name: 'Sync payments' })).toHaveCount(0)
+    await expect(main.getByTestId('reapprove-notice').getByRole('button', { name: 'Check again' })).toHaveClass(/primary/)
+    await expect(page.getByRole('region', { name: 'Bank sync' }).locator('.btn.primary')).toHaveCount(0)
     await subs.screenshots('monzo-approval-withdrawn')
+    // Check again asks Monzo at once: not allowed yet, and it says so.
+    await main.getByRole('button', { name: 'Check again' }).click()
+    await expect(page.getByRole('status').filter({ hasText: "Still waiting: Monzo doesn't allow Subs yet." })).toBeVisible()
+    await expect(page.getByText('Monzo: syncing paused')).toBeVisible()
 
     const synced = sim.requestCount('/transactions')
     sim.approveInApp()

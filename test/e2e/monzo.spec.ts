@@ -64,13 +64,22 @@ test('connect Monzo step by step, sync at once, then disconnect', async ({ subs 
   await subs.goTo('Payments')
   await expect(page.getByRole('region', { name: /^Matched/ })).toBeVisible()
 
-  // The client ID and secret stayed: Connect works with the boxes left blank.
+  // The client ID and secret stayed: step 1 is done, its instructions wait behind "Use a different
+  // Monzo client", it's said once, and Connect works with nothing typed.
   await subs.goTo('Settings')
-  await expect(monzo.getByLabel('Client ID')).toHaveValue('')
+  const steps = monzo.getByRole('list', { name: 'Connection progress' }).getByRole('listitem')
+  await expect(steps.first()).toHaveText(/^✓\s*Create a client$/)
+  await expect(steps.nth(1)).toHaveAttribute('aria-current', 'step')
   await expect(monzo.getByRole('button', { name: 'Connect Monzo' })).toBeEnabled()
-  await expect(monzo.getByText('Your client ID and secret are saved on this computer')).toBeVisible()
+  await expect(monzo.getByText(/client ID and secret are (kept|saved)/)).toHaveCount(1)
+  await expect(monzo.getByText('Create a client:')).toBeHidden()
+  await expect(monzo.getByLabel('Client ID')).toBeHidden()
   await monzo.scrollIntoViewIfNeeded()
   await subs.screenshots('monzo-disconnected-client-kept', { keepScroll: true })
+  await monzo.getByText('Use a different Monzo client').click()
+  await expect(monzo.getByLabel('Client ID')).toBeVisible()
+  await expect(monzo.getByLabel('Client ID')).toHaveValue('')
+  await expect(monzo.getByText(/Default port is 8765/)).toBeVisible()
   // Forget this client removes them too: now they must be typed again.
   await monzo.getByRole('button', { name: 'Forget this client' }).click()
   await subs.dialog('Forget this Monzo client?').getByRole('button', { name: 'Forget this client' }).click()

@@ -32,7 +32,7 @@ test('sync, resolve the inbox, record cash, request payment and export who owes'
   )
   subs.platform.nextOpenFile = csv
   const before = await items.count()
-  await page.getByRole('button', { name: 'Import Monzo CSV or JSON' }).click()
+  await page.getByRole('button', { name: 'Import a Monzo statement' }).click()
   await expect(page.getByText(/^Imported statement\.csv: 1 new, 0 updated, 0 reversed, 0 unchanged, 0 not subs\.$/)).toBeVisible()
   await expect(items).toHaveCount(before + 1)
   const stranger = inbox.getByRole('article', { name: 'Payment from <b>Mystery</b> Payer' })
@@ -97,7 +97,7 @@ test('sync, resolve the inbox, record cash, request payment and export who owes'
   // Chase: a payment request, first without then with a monzo.me link.
   await subs.goTo('Who owes')
   // Someone with nothing waiting in the inbox that may be theirs (those are asked to check Payments first).
-  const owing = page.getByRole('table', { name: 'Who owes' }).locator('tbody tr').filter({ hasNotText: /in Payments/ })
+  const owing = page.getByRole('table', { name: 'Who owes' }).locator('tbody').filter({ hasNotText: /in Payments/ })
   await owing.first().getByRole('button', { name: 'Request payment' }).click()
   let ask = page.getByRole('dialog', { name: /^Ask .* to pay$/ })
   await expect(ask.getByRole('textbox', { name: 'Message' })).not.toHaveValue('')

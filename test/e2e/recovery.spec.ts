@@ -1,5 +1,5 @@
 // A corrupt data file is moved aside, never overwritten; the organiser is told and offered the newest backup.
-import { copyFile, mkdir, rm, writeFile } from 'node:fs/promises'
+import { copyFile, mkdir, readFile, readdir, rm, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { createSubsCore } from '../../src/main/core/app'
 import { recordingPlatform } from './support/recording-platform'
@@ -8,16 +8,23 @@ import { test, expect } from './harness'
 test.describe('with a corrupt data file and no backup', () => {
   test.use({ startOptions: { before: (dir) => writeFile(join(dir, 'subs.json'), '{broken') } })
 
-  test('shows the recovery banner; Start fresh dismisses it', async ({ subs }) => {
+  test('shows the recovery banner; Continue with an empty file dismisses it and keeps the damaged file', async ({ subs }) => {
     const { page } = subs
     const banner = page.getByRole('alert').filter({ hasText: 'Your data file was damaged' })
     await expect(banner).toBeVisible()
     await expect(banner).toContainText('moved aside')
     await expect(banner).toContainText(subs.dir)
     await expect(banner).toContainText('There is no backup to restore yet.')
+    // Plain words: the reason, and that the damaged copy is kept whatever the organiser picks.
+    await expect(banner).not.toContainText('JSON')
+    await expect(banner).toContainText('Whatever you choose, the damaged file is kept in your data folder')
     await subs.screenshots('recovery')
-    await banner.getByRole('button', { name: 'Start fresh' }).click()
+    await banner.getByRole('button', { name: 'Continue with an empty file' }).click()
     await expect(banner).toBeHidden()
+    // Kept, as the banner said (under the name of a file the organiser has answered).
+    const kept = (await readdir(subs.dir)).filter((n) => /^subs\.(damaged|unreadable)-/.test(n))
+    expect(kept).toHaveLength(1)
+    expect(await readFile(join(subs.dir, kept[0]!), 'utf8')).toBe('{broken')
     await expect(page.getByRole('heading', { name: 'Welcome to Subs' })).toBeVisible()
   })
 })

@@ -158,12 +158,13 @@ test('a six-week season: repeat with roster, drop-out and undo, max change, sync
   // everyone back exactly where they were.
   await subs.clearToasts()
   await week3.getByRole('button', { name: 'Remove Priya Raman' }).click()
-  const dropped = page.getByRole('status').filter({ hasText: 'Removed Priya Raman. Aoife Byrne moved up from the waiting list.' })
+  // Toasts say which game: several cards are open at once.
+  const dropped = page.getByRole('status').filter({ hasText: `Removed Priya Raman from ${label(day(4))}. Aoife Byrne moved up from the waiting list.` })
   await expect(dropped).toBeVisible()
   await expect(roster).toHaveText([...SQUAD.slice(0, 3), ...SQUAD.slice(4, 12), 'Aoife Byrne'])
   await subs.screenshots('season-drop-out-undo', { keepToasts: true })
   await dropped.getByRole('button', { name: 'Undo' }).click()
-  await expect(page.getByText('Priya Raman is back in their place; Aoife Byrne is first on the waiting list again.')).toBeVisible()
+  await expect(page.getByText(`Priya Raman is back in their place on ${label(day(4))}; Aoife Byrne is first on the waiting list again.`)).toBeVisible()
   await expect(roster).toHaveText(SQUAD.slice(0, 12))
   await expect(waiting).toHaveText(['Aoife Byrne', 'Kofi Asante'])
 
@@ -176,7 +177,14 @@ test('a six-week season: repeat with roster, drop-out and undo, max change, sync
   const lower = subs.dialog('Lower the maximum to 10?')
   await expect(lower).toContainText('Ella Novak and Jonathan Okafor move from the roster to the front of the waiting list.')
   await subs.screenshots('season-max-warning', { keepScroll: true })
-  await lower.getByRole('button', { name: 'Move 2 players to the waiting list' }).click()
+  // Keeping it says what stays: the maximum, back in the box, with nothing saved.
+  await lower.getByRole('button', { name: 'Keep max at 12' }).click()
+  await expect(lower).toBeHidden()
+  await expect(d.getByLabel('Max players')).toHaveValue('12')
+  await expect(waiting).toHaveText(['Aoife Byrne', 'Kofi Asante'])
+  await d.getByLabel('Max players').fill('10')
+  await d.getByRole('button', { name: 'Save changes' }).click()
+  await lower.getByRole('button', { name: 'Lower to 10 and move 2 players to the waiting list' }).click()
   await expect(d).toBeHidden()
   await expect(page.getByText('Saved. Ella Novak and Jonathan Okafor moved to the waiting list.')).toBeVisible()
   await expect(week3.getByTestId('squad')).toHaveText('10/10 — on')
@@ -253,11 +261,17 @@ test('a six-week season: repeat with roster, drop-out and undo, max change, sync
   await expect(subs.nav('Who owes')).toContainText('£30.00')
   await expect(page.getByTestId('owed-total')).toHaveText('£30.00')
   await expect(page.getByTestId('due-next-total')).toHaveText('£205.00')
-  const owing = page.getByRole('table', { name: 'Who owes' }).locator('tbody tr')
+  // One group per player: their row, and a line under it when a payment may be theirs.
+  const owing = page.getByRole('table', { name: 'Who owes' }).locator('tbody')
   await expect(owing).toHaveCount(4)
   await expect(owing.locator('td:first-child strong')).toHaveText(['Rhys Evans', 'Zoë Adebayo', 'Luke Morrison', 'Priya Raman'])
   const zoe = owing.filter({ hasText: 'Zoë Adebayo' })
   await expect(zoe.getByTestId('waiting-payment')).toHaveText(/^£5 from Z ADEBAYO waiting in Payments\s*Resolve$/)
+  // Paid up lists players with something to their name, and says how credit and games to come add up.
+  const paidUp = page.getByRole('region', { name: /^Paid up/ })
+  await expect(paidUp).toContainText('Kwame Mensah · £15.00 due next (£5.00 paid ahead)')
+  await expect(paidUp).not.toContainText('Aoife Byrne')
+  await expect(paidUp).not.toContainText('Kofi Asante')
   await subs.screenshots('season-who-owes')
 
   // Chasing Zoë warns first; the organiser checks Payments instead.
@@ -265,6 +279,9 @@ test('a six-week season: repeat with roster, drop-out and undo, max change, sync
   let ask = subs.dialog('Ask Zoë Adebayo to pay')
   await expect(ask.getByRole('alert')).toContainText('Zoë may already have paid.')
   await expect(ask.getByRole('alert')).toContainText('£5 from Z ADEBAYO')
+  // What assigning it would do, with the real amounts: £5 waits, £10 is owed.
+  await expect(ask.getByRole('alert')).toContainText("If it's Zoë's, assigning it brings what Zoë owes down to £5.00.")
+  await expect(ask.getByRole('alert')).not.toContainText('settles')
   await expect(ask.getByRole('textbox', { name: 'Message' })).toHaveCount(0)
   await subs.screenshots('season-request-warning', { keepScroll: true })
   await ask.getByRole('button', { name: 'Chase anyway' }).click()

@@ -136,7 +136,7 @@ test('welcome, players, weekly fixtures, waiting list, promotion, and it all sur
 
   // Someone drops out: the first waiting player is promoted, and the organiser is told.
   await next.getByRole('button', { name: 'Remove Priya Raman' }).click()
-  await expect(page.getByText('Removed Priya Raman. Aoife Byrne moved up from the waiting list.')).toBeVisible()
+  await expect(page.getByText(/^Removed Priya Raman from \w{3} \d{1,2} \w{3,4}( \d{4})?\. Aoife Byrne moved up from the waiting list\.$/)).toBeVisible()
   await expect(next.getByRole('list', { name: 'Waiting list' })).toHaveCount(0)
   await expect(next.getByRole('list', { name: 'Roster' })).toContainText('Aoife Byrne')
   await expect(next.getByTestId('squad')).toHaveText('12/12 — on')
@@ -154,8 +154,15 @@ test('welcome, players, weekly fixtures, waiting list, promotion, and it all sur
   await expect(page.getByTestId('position')).toContainText('out of pocket')
   await subs.screenshots('who-owes')
   await subs.goTo('Payments')
+  // No Monzo yet: Connect is the main action (Sync could only fail), and it leads to Settings → Monzo.
+  const bankSync = page.getByRole('region', { name: 'Bank sync' })
+  await expect(bankSync.getByRole('button', { name: 'Sync payments' })).toHaveCount(0)
+  await expect(bankSync.getByRole('button', { name: 'Connect Monzo' })).toHaveClass(/primary/)
+  await expect(bankSync.getByRole('button', { name: 'Import a Monzo statement' })).toBeVisible()
   await subs.screenshots('payments-empty')
-  await subs.goTo('Settings')
+  await bankSync.getByRole('button', { name: 'Connect Monzo' }).click()
+  await expect(page.getByRole('heading', { level: 1, name: 'Settings' })).toBeVisible()
+  await expect(page.getByRole('region', { name: 'Monzo' }).getByRole('heading', { name: 'Monzo', exact: true })).toBeInViewport()
   await expect(page.getByText(subs.dataFile)).toBeVisible()
   await subs.screenshots('settings')
 

@@ -57,7 +57,9 @@ export async function damagedFiles(): Promise<Row> {
           check(!existsSync(file) || readFileSync(file, 'utf8') !== bad, 'damaged file still in place')
           const restored = await core.invoke('app:restoreBackup', { name: snap.recovery.backups[0].name })
           check(restored.ok, `restore failed: ${!restored.ok && restored.error}`)
-          check(readFileSync(snap.recovery.movedTo, 'utf8') === bad, 'restoring overwrote the damaged copy')
+          // Once answered, the damaged copy is kept under its answered name (subs.damaged-…), byte for byte.
+          const answered = snap.recovery.movedTo.replace('subs.unreadable-', 'subs.damaged-')
+          check(readFileSync(answered, 'utf8') === bad, 'restoring overwrote the damaged copy')
           const after = ((await core.invoke('app:snapshot', undefined)) as { ok: true; value: Snapshot }).value
           check(after.recovery === null, 'recovery notice still shown after restoring')
           const back = after.players.some((p) => p.name === 'Ash Clarke')

@@ -56,6 +56,8 @@ interface Setup {
   restored?: () => void
   /** The browser; by default the organiser approves and is redirected back at once. */
   open?: (url: string) => Promise<void>
+  /** Waits between checks; by default a couple of milliseconds whatever is asked. */
+  sleep?: (ms: number) => Promise<void>
 }
 
 async function connection(s: Setup = {}) {
@@ -69,7 +71,7 @@ async function connection(s: Setup = {}) {
       const callback = await sim!.approveAuthorisation(url)
       await request(callback).then((r) => r.body.dump())
     }),
-    sleep: async () => void (await new Promise((r) => setTimeout(r, 2))),
+    sleep: s.sleep ?? (async () => void (await new Promise((r) => setTimeout(r, 2)))),
     onStatus: (st) => statuses.push(st),
     onApprovalRestored: s.restored,
     port: 0, approvalPollMs: 1_000, approvalTimeoutMs: 3_000, withdrawnPollMs: 60_000,
@@ -185,6 +187,30 @@ describe('access turned off in the Monzo app', () => {
     const after = sim!.requestCount('/accounts')
     await new Promise((r) => setTimeout(r, 40))
     expect(sim!.requestCount('/accounts')).toBe(after)
+  })
+
+  it('Check again asks Monzo at once, and carries on when access is allowed', async () => {
+    let restored = 0
+    // The background checks never come round: any answer can only come from Check again.
+    const { conn } = await connection({ restored: () => restored++, sleep: () => new Promise<void>(() => {}) })
+    await conn.connect()
+    sim!.withdrawApproval()
+    conn.noteSyncFailure(await conn.client().accounts().catch((e) => e))
+    await until(() => conn.status().state === 'approval_withdrawn', 'approval_withdrawn')
+    const asked = () => sim!.requestCount('/accounts')
+    const before = asked()
+    expect(await conn.checkApproval()).toBe(false)
+    expect(asked()).toBe(before + 1)
+    expect(conn.status().state).toBe('approval_withdrawn')
+    expect(restored).toBe(0)
+
+    sim!.approveInApp()
+    expect(await conn.checkApproval()).toBe(true)
+    expect(conn.status()).toMatchObject({ state: 'connected', message: 'Subs is allowed in your Monzo app again.' })
+    expect(restored).toBe(1)
+    // Nothing to wait for once connected.
+    expect(await conn.checkApproval()).toBe(true)
+    expect(restored).toBe(1)
   })
 
   it('comes back after a restart and keeps checking', async () => {

@@ -111,8 +111,12 @@ describe('data store', () => {
       const s = await openStore()
       expect(s.recovery).not.toBeNull()
       expect(s.recovery!.reason).toMatch(/moved aside/)
+      // Said in plain words: an organiser doesn't need to know what JSON is.
+      expect(s.recovery!.reason).not.toMatch(/JSON/i)
       expect(readFileSync(s.recovery!.movedTo, 'utf8')).toBe(content)
       expect(s.recovery!.backups.map((b) => b.name)).toContain('subs-2026-11-19.json')
+      // When each backup was taken, to the minute, not only its day.
+      expect(Number.isNaN(Date.parse(s.recovery!.backups[0]!.takenAt))).toBe(false)
       // Nothing was written over the broken file's old path until the organiser acts.
       expect(existsSync(file)).toBe(false)
       await s.restoreBackup('subs-2026-11-19.json')

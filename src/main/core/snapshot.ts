@@ -62,7 +62,7 @@ export function buildSnapshot(store: DataStore, now: Date, monzo: MonzoStatusVie
       ? {
           reason: recovery.reason,
           movedTo: recovery.movedTo,
-          backups: recovery.backups.map((b) => ({ name: b.name, day: b.day, sizeBytes: b.sizeBytes })),
+          backups: recovery.backups.map((b) => ({ name: b.name, day: b.day, sizeBytes: b.sizeBytes, takenAt: b.takenAt })),
         }
       : null,
     monzo,

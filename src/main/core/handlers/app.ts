@@ -23,7 +23,14 @@ type AppChannels = Pick<
 
 export interface AppDeps {
   snapshot: () => Snapshot
-  bank: { extraOrigins(): string[]; enterDemo(): Promise<void>; leaveDemo(): Promise<void>; monzoInUse(): boolean }
+  bank: {
+    extraOrigins(): string[]
+    enterDemo(): Promise<void>
+    /** The demo bank's first sync, so the demo opens with its payments (a failure is recorded for the sync panel). */
+    syncDemo(): Promise<void>
+    leaveDemo(): Promise<void>
+    monzoInUse(): boolean
+  }
   /** Things that happened at start-up the organiser should know (a preferences file moved aside). */
   notices: string[]
 }
@@ -37,7 +44,7 @@ export function appHandlers(ctx: CoreContext, deps: AppDeps): AppChannels {
       return null
     },
     'app:listBackups': async () =>
-      (await ctx.store.listBackups()).map((b) => ({ name: b.name, day: b.day, sizeBytes: b.sizeBytes })),
+      (await ctx.store.listBackups()).map((b) => ({ name: b.name, day: b.day, sizeBytes: b.sizeBytes, takenAt: b.takenAt })),
     'app:restoreBackup': async ({ name }) => {
       await ctx.store.restoreBackup(name)
       ctx.events.emit('data:changed', { at: ctx.now().toISOString() })
@@ -66,6 +73,8 @@ export function appHandlers(ctx: CoreContext, deps: AppDeps): AppChannels {
       }
       await ctx.change((draft) => seedDemo(draft, ctx.now()))
       await deps.bank.enterDemo()
+      // As connecting Monzo does: sync straight away, so past games don't read "Not paid" until a click.
+      await deps.bank.syncDemo()
       return null
     },
     'app:leaveDemo': async () => {

@@ -61,6 +61,7 @@ type BankChannels = Pick<
   | 'payments:ignoreMany'
   | 'payments:acceptSplit'
   | 'players:forget'
+  | 'monzo:checkApproval'
 >
 
 export interface BankOptions {
@@ -223,6 +224,11 @@ export function bankHandlers(ctx: CoreContext, opts: BankOptions) {
       await connection.finishSignIn(input)
       return monzoStatus()
     },
+    'monzo:checkApproval': async () => {
+      if (demo) return { allowed: true, monzo: monzoStatus() }
+      const allowed = await connection.checkApproval()
+      return { allowed, monzo: monzoStatus() }
+    },
     'monzo:forget': async () => {
       notInDemo()
       await sync.cancel('The sync was stopped because Monzo was disconnected.')
@@ -338,6 +344,17 @@ export function bankHandlers(ctx: CoreContext, opts: BankOptions) {
       demo = await startDemoBank(opts.demoBank)
       demoProblem = null
       notify()
+    },
+    async syncDemo() {
+      if (!demo) return
+      foreground++
+      try {
+        await sync.run({ fromStart: true })
+      } catch {
+        // Recorded as the sync's lastError, which the sync panel shows.
+      } finally {
+        foreground--
+      }
     },
     /** Is the organiser's own Monzo connected, or on its way to being? (The demo must not mix with it.) */
     monzoInUse: () => !['not_configured', 'disconnected'].includes(connection.status().state),

@@ -57,6 +57,7 @@ export function inboxGroups(d: SubsData, payments: readonly Payment[]): InboxGro
       split,
       explanation: p.explanation,
       shared,
+      payerKey: payer,
     })
   }
   const newest = (g: InboxGroupView) => g.payments[0]?.createdAt ?? ''

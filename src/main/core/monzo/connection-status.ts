@@ -13,7 +13,7 @@ export interface AccountChoice {
   /** Owner name(s), e.g. "Sam Whitley & Jo Whitley". */
   name: string
   type: AccountType
-  /** "Current account" / "Joint account". */
+  /** "Personal account" / "Joint account": the same words the app uses once connected. */
   label: string
 }
 
@@ -48,7 +48,7 @@ export function accountChoices(accounts: readonly MonzoAccount[]): AccountChoice
       id: a.id,
       name: accountOwnerName(a),
       type: a.type as AccountType,
-      label: a.type === 'uk_retail_joint' ? 'Joint account' : 'Current account',
+      label: a.type === 'uk_retail_joint' ? 'Joint account' : 'Personal account',
     }))
 }
 

@@ -63,6 +63,12 @@ export interface MonzoConnection {
   forget(): Promise<ConnectionStatus>
   /** Told why a sync failed, so the state says what Monzo said (access turned off, approval run out). */
   noteSyncFailure(e: unknown): void
+  /**
+   * While waiting for approval in the Monzo app: asks Monzo once, now, instead of at the next check.
+   * True when Subs is allowed (access turned back on carries on at once; a Connect still waiting
+   * for approval finishes at its next check, within seconds). False while still waiting.
+   */
+  checkApproval(): Promise<boolean>
   status(): ConnectionStatus
   /** A client for sync; throws MonzoError 'not_connected' unless connected. */
   client(): MonzoClient
@@ -165,16 +171,21 @@ export function createMonzoConnection(o: MonzoConnectionOptions): MonzoConnectio
     waitUntilAllowedAgain(client, { signal: ac.signal, sleep, pollMs, maxPolls, slowPollMs }).then(
       async () => {
         if (watcher !== ac) return
-        watcher = undefined
-        await o.vault.delete(KEYS.approvalWithdrawn).catch(() => undefined)
-        set({ state: 'connected', message: 'Subs is allowed in your Monzo app again.' })
-        o.onApprovalRestored?.()
+        await allowedAgain()
       },
       async (e) => {
         // needs_reconnect is already reported by onAuthLost; cancelled means someone stopped watching.
         if (watcher === ac && isMonzoError(e) && e.kind === 'verification_required') await markNeedsReapproval()
       },
     ).catch(() => undefined)
+  }
+
+  /** Access turned off in the Monzo app is allowed again: stop checking, say so, and catch up. */
+  async function allowedAgain(): Promise<void> {
+    stopWatching()
+    await o.vault.delete(KEYS.approvalWithdrawn).catch(() => undefined)
+    set({ state: 'connected', message: 'Subs is allowed in your Monzo app again.' })
+    o.onApprovalRestored?.()
   }
 
   function failureStatus(e: unknown): Partial<ConnectionStatus> {
@@ -414,6 +425,23 @@ export function createMonzoConnection(o: MonzoConnectionOptions): MonzoConnectio
       // Only a sync that Monzo refused even for the last 89 days gets here with verification_required.
       if (e.kind === 'verification_required') void markNeedsReapproval()
       else if (e.kind === 'needs_approval') void markWithdrawn()
+    },
+
+    async checkApproval() {
+      const waitingState = st.state
+      const client = waitingState === 'approval_withdrawn' ? (cached ??= newClient()) : waitingState === 'needs_approval' ? cached : undefined
+      if (!client) return st.state === 'connected'
+      try {
+        await client.accounts()
+      } catch (e) {
+        if (isMonzoError(e) && e.kind === 'needs_approval') return false
+        // The same answers the background checks act on; anything else (no network) is said as it is.
+        if (isMonzoError(e) && e.kind === 'verification_required' && st.state === 'approval_withdrawn') await markNeedsReapproval()
+        throw e
+      }
+      // Still the same wait (nobody disconnected or reconnected meanwhile): carry on now.
+      if (waitingState === 'approval_withdrawn' && st.state === 'approval_withdrawn') await allowedAgain()
+      return true
     },
 
     status() {

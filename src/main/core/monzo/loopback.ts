@@ -7,9 +7,10 @@
 import type { AddressInfo } from 'node:net'
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http'
 import { MESSAGES, MonzoError, portInUseMessage } from './errors'
+import { DEFAULT_MONZO_PORT } from '../../../shared/monzo-port'
 
 export const LOOPBACK_HOST = '127.0.0.1'
-export const DEFAULT_LOOPBACK_PORT = 8765
+export const DEFAULT_LOOPBACK_PORT = DEFAULT_MONZO_PORT
 // Ten minutes, like the code Monzo issues: long enough to open the email on a phone and paste the link back.
 export const DEFAULT_LOOPBACK_TIMEOUT_MS = 10 * 60_000
 

@@ -8,6 +8,8 @@ export interface BackupInfo {
   /** YYYY-MM-DD the backup was taken (UTC). */
   day: string
   sizeBytes: number
+  /** When it was last written (ISO): today's backup is replaced during the day, so this is more than the day. */
+  takenAt: string
 }
 
 const PATTERN = /^subs-(\d{4}-\d{2}-\d{2})\.json$/
@@ -25,7 +27,7 @@ export async function listBackups(dir: string): Promise<BackupInfo[]> {
     if (!m) continue
     const path = join(dir, name)
     const s = await stat(path)
-    found.push({ name, path, day: m[1], sizeBytes: s.size })
+    found.push({ name, path, day: m[1], sizeBytes: s.size, takenAt: s.mtime.toISOString() })
   }
   return found.sort((a, b) => b.day.localeCompare(a.day))
 }

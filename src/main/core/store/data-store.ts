@@ -52,7 +52,7 @@ export interface DataStore {
 
 function describeBad(text: string): string | null {
   if (text.trim() === '') return 'the file is empty'
-  if (/^\0+$/.test(text.replace(/\s/g, ''))) return 'the file is filled with blank bytes (often after a crash or power cut)'
+  if (/^\0+$/.test(text.replace(/\s/g, ''))) return 'the file was left blank, which often happens after a crash or power cut'
   return null
 }
 
@@ -65,7 +65,7 @@ async function readDataFile(file: string): Promise<{ data: SubsData | null; prob
   try {
     json = JSON.parse(text)
   } catch {
-    return { data: null, problem: 'the file is damaged (it is not valid JSON)', migrated: false }
+    return { data: null, problem: 'part of it is garbled or missing', migrated: false }
   }
   try {
     const { data, migratedFrom } = migrate(json)

@@ -192,7 +192,7 @@ export function migrate(input: unknown): { data: SubsData; migratedFrom: number 
   const parsed = dataSchema.safeParse(d)
   if (!parsed.success) {
     const issue = parsed.error.issues[0]
-    throw new Error(`its contents are not valid (${issue.path.join('.') || 'file'}: ${issue.message})`)
+    throw new Error(`some of what it holds isn't in a form Subs can use (at ${issue.path.join('.') || 'the top'}: ${issue.message})`)
   }
   return { data: parsed.data as SubsData, migratedFrom: start === SCHEMA_VERSION ? null : start }
 }
