@@ -7,6 +7,7 @@ import { DEFAULT_ACCOUNT_ID, DEMO_PLAYERS } from '../../src/main/core/monzo/simu
 import type { Snapshot } from '../../src/shared/views'
 import { test, expect } from './harness'
 import { freePort } from '../helpers/free-port'
+import { sample } from '../helpers/samples'
 
 test.use({ startOptions: { monzo: {} } })
 
@@ -97,16 +98,19 @@ test('Payments → Import takes a webhook capture, and the same file again says 
   await page.getByRole('button', { name: /Try Subs with a demo bank/ }).click()
   await subs.goTo('Payments')
   const matched = page.getByRole('region', { name: /^Matched/ })
-  const sample = JSON.parse(await readFile('/work/shared/monzo-samples/webhook-transaction-created.json', 'utf8'))
+  const captured = JSON.parse(await readFile(sample('webhook-transaction-created.json'), 'utf8'))
+  // The demo bank happens to give Jonathan Okafor the sample's account, and an account that paid under a
+  // player's full name credits "OKAFOR J" too; here the sample comes from an account Subs has never seen.
+  captured.data.counterparty = { ...captured.data.counterparty, account_number: '31926819' }
   const other = {
     type: 'transaction.created',
     data: {
-      ...sample.data, id: 'tx_0000E2eWebhook02', created: new Date(Date.now() - 60_000).toISOString(), description: 'WEBHOOK FOOTY',
+      ...captured.data, id: 'tx_0000E2eWebhook02', created: new Date(Date.now() - 60_000).toISOString(), description: 'WEBHOOK FOOTY',
       notes: 'WEBHOOK FOOTY', metadata: { notes: 'WEBHOOK FOOTY' }, counterparty: { name: 'Kofi Mensah', sort_code: '112233', account_number: '99001122' },
     },
   }
   const file = join(subs.dir, 'webhooks.json')
-  await writeFile(file, JSON.stringify([sample, other, { type: 'balance.updated', data: {} }]))
+  await writeFile(file, JSON.stringify([captured, other, { type: 'balance.updated', data: {} }]))
   subs.platform.nextOpenFile = file
   await page.getByRole('button', { name: 'Import a Monzo statement' }).click()
   await expect(page.getByText(/^Imported webhooks\.json: 2 new, 0 updated, 0 reversed, 0 unchanged, 0 not subs\.$/)).toBeVisible()

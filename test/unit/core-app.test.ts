@@ -8,6 +8,7 @@ import { startMonzoSimulator, type MonzoSimulator } from '../../src/main/core/mo
 import { createTestPlatform, type TestPlatform } from '../helpers/test-platform'
 import type { Snapshot } from '../../src/shared/views'
 import { freePort } from '../helpers/free-port'
+import { sample } from '../helpers/samples'
 
 let dir: string
 let sim: MonzoSimulator
@@ -153,7 +154,7 @@ describe('the assembled core', () => {
 
   it('imports a webhook capture: counts in the result and the sync panel, an unreadable one listed until dismissed', async () => {
     const file = join(dir, 'webhooks.json')
-    const good = JSON.parse(readFileSync('/work/shared/monzo-samples/webhook-transaction-created.json', 'utf8'))
+    const good = JSON.parse(readFileSync(sample('webhook-transaction-created.json'), 'utf8'))
     const unreadable = { type: 'transaction.created', data: { ...good.data, id: 'tx_0000BadWebhook1', settled: true } }
     writeFileSync(file, JSON.stringify([good, unreadable]))
     platform.openAnswers.push(file)

@@ -8,8 +8,9 @@ import {
   toIncomingPayment,
 } from '../../src/main/core/ledger/monzo-transaction'
 import { transactionSchema } from '../../src/main/core/monzo/schemas'
+import { sample } from '../helpers/samples'
 
-const body = JSON.parse(readFileSync('/work/shared/monzo-samples/transactions.json', 'utf8'))
+const body = JSON.parse(readFileSync(sample('transactions.json'), 'utf8'))
 const all = parseTransactionsBody(body)
 const tx = (id: string) => all.find((t) => t.id === id)!
 

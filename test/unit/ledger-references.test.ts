@@ -6,8 +6,9 @@ import { readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
 import { readCredit, referenceAndAnnotation } from '../../src/main/core/ledger/monzo-transaction'
 import { transactionSchema } from '../../src/main/core/monzo/schemas'
+import { sample as samplePath } from '../helpers/samples'
 
-const samples = JSON.parse(readFileSync('/work/shared/monzo-samples/transactions.json', 'utf8')).transactions as Record<string, unknown>[]
+const samples = JSON.parse(readFileSync(samplePath('transactions.json'), 'utf8')).transactions as Record<string, unknown>[]
 const sample = (id: string, over: Record<string, unknown> = {}) => transactionSchema.parse({ ...samples.find((t) => t.id === id)!, ...over })
 
 const read = (id: string, over: Record<string, unknown> = {}, stored: { reference: string } | null = null) =>

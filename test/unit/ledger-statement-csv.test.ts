@@ -1,8 +1,9 @@
 import { readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
 import { parseStatementCsv } from '../../src/main/core/ledger/statement-csv'
+import { sample as samplePath } from '../helpers/samples'
 
-const sample = readFileSync('/work/shared/monzo-samples/statement-export.csv', 'utf8')
+const sample = readFileSync(samplePath('statement-export.csv'), 'utf8')
 const HEADER = 'Transaction ID,Date,Time,Type,Name,Emoji,Category,Amount,Currency,Local amount,Local currency,Notes and #tags,Address,Receipt,Description,Category split,Money Out,Money In'
 const row = (id: string, date: string, time: string, type: string, name: string, amount: string, notes = '', currency = 'GBP') =>
   `${id},${date},${time},${type},${name},,General,${amount},${currency},${amount},${currency},${notes},,,${notes || name},,,${amount}`

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest'
 import type { PayerIdentity, Player } from '../../src/shared/domain'
 import { isSubsCandidate, parseTransactionsBody, toIncomingPayment } from '../../src/main/core/ledger/monzo-transaction'
 import { createMatcher, matchPayment, type MatchInput } from '../../src/main/core/matching/matcher'
+import { sample } from '../helpers/samples'
 
 function player(id: string, name: string, reference: string, extra: Partial<Player> = {}): Player {
   return { id, name, reference, aliases: [], identities: [], active: true, notes: '', createdAt: '2026-01-01T00:00:00Z', ...extra }
@@ -27,7 +28,7 @@ function pay(over: Partial<MatchInput>): MatchInput {
 const match = (p: Partial<MatchInput>, ps: Player[] = players) => matchPayment(pay(p), ps, ctx)
 
 function samples() {
-  const body = JSON.parse(readFileSync('/work/shared/monzo-samples/transactions.json', 'utf8'))
+  const body = JSON.parse(readFileSync(sample('transactions.json'), 'utf8'))
   return parseTransactionsBody(body).filter(isSubsCandidate).map(toIncomingPayment)
 }
 

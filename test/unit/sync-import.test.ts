@@ -9,8 +9,8 @@ import { openDataStore, type DataStore } from '../../src/main/core/store/data-st
 import { importText } from '../../src/main/core/sync/import'
 import { createPlayer } from '../../src/main/core/roster/players'
 import { describeCounts, nothingNew } from '../../src/shared/sync-summary'
+import { SAMPLES } from '../helpers/samples'
 
-const SAMPLES = '/work/shared/monzo-samples'
 const transactionsJson = readFileSync(join(SAMPLES, 'transactions.json'), 'utf8')
 const webhookJson = readFileSync(join(SAMPLES, 'webhook-transaction-created.json'), 'utf8')
 const statementCsv = readFileSync(join(SAMPLES, 'statement-export.csv'), 'utf8')
