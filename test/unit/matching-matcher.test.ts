@@ -262,3 +262,25 @@ describe('determinism and speed', () => {
     expect(matched).toBe(7500)
   })
 })
+
+describe('lookups kept between matchers for the same players', () => {
+  it('a player changed in place (same array, same object) is seen by the next matcher, never the kept lookups', () => {
+    const roster = [player('p-a', 'Dara Kelleher', 'SUBS-DKEL'), player('p-b', 'Femi Adeyemi', 'SUBS-FADE')]
+    const before = createMatcher(roster, ctx)
+    expect(before.match(pay({ payerName: 'DARA KELLEHER', reference: 'footy' }))).toMatchObject({ status: 'matched', candidates: ['p-a'] })
+    roster[0]!.name = 'Niamh Kelly'
+    roster[1]!.identities.push({ kind: 'bank', sortCode: '20-00-00', accountNumber: '55501234' })
+    const after = createMatcher(roster, ctx)
+    expect(after.match(pay({ payerName: 'DARA KELLEHER', reference: 'footy' })).status).not.toBe('matched')
+    expect(after.match(pay({ payerName: 'NIAMH KELLY', reference: 'footy' }))).toMatchObject({ status: 'matched', candidates: ['p-a'] })
+    const fromAccount = pay({ payerName: 'ANYONE', reference: 'footy', identity: { kind: 'bank', sortCode: '20-00-00', accountNumber: '55501234' } })
+    expect(after.match(fromAccount)).toMatchObject({ status: 'matched', rule: 'identity', candidates: ['p-b'] })
+  })
+
+  it('gives the same verdicts warm as cold', () => {
+    const inputs = samples()
+    const cold = inputs.map((p) => matchPayment(p, players, ctx))
+    const warm = createMatcher(players, ctx)
+    expect(inputs.map((p) => warm.match(p))).toEqual(cold)
+  })
+})

@@ -30,23 +30,35 @@ export function deletions(s: string, depth: number): Set<string> {
   return out
 }
 
-/** Optimal-string-alignment distance (a swap of two neighbours counts as one typo). */
-export function editDistance(a: string, b: string): number {
-  const rows = a.length + 1
+/**
+ * Optimal-string-alignment distance (a swap of two neighbours counts as one typo). With `max`, any
+ * distance above it comes back as `max + 1` as soon as that is certain (the matcher only asks "within
+ * one typo?", millions of times in a large season). Three rolling rows, no allocation per cell.
+ */
+export function editDistance(a: string, b: string, max = Infinity): number {
+  if (a === b) return 0
+  if (Math.abs(a.length - b.length) > max) return max + 1
   const cols = b.length + 1
-  const d: number[][] = Array.from({ length: rows }, (_, i) => {
-    const row = new Array<number>(cols).fill(0)
+  let before = new Int32Array(cols)
+  let prev = new Int32Array(cols)
+  let row = new Int32Array(cols)
+  for (let j = 0; j < cols; j++) prev[j] = j
+  for (let i = 1; i <= a.length; i++) {
     row[0] = i
-    return row
-  })
-  for (let j = 0; j < cols; j++) d[0]![j] = j
-  for (let i = 1; i < rows; i++) {
+    let rowMin = i
     for (let j = 1; j < cols; j++) {
       const cost = a[i - 1] === b[j - 1] ? 0 : 1
-      let v = Math.min(d[i - 1]![j]! + 1, d[i]![j - 1]! + 1, d[i - 1]![j - 1]! + cost)
-      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) v = Math.min(v, d[i - 2]![j - 2]! + 1)
-      d[i]![j] = v
+      let v = Math.min(prev[j]! + 1, row[j - 1]! + 1, prev[j - 1]! + cost)
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) v = Math.min(v, before[j - 2]! + 1)
+      row[j] = v
+      if (v < rowMin) rowMin = v
     }
+    if (rowMin > max) return max + 1
+    const spare = before
+    before = prev
+    prev = row
+    row = spare
   }
-  return d[a.length]![b.length]!
+  const d = prev[b.length]!
+  return d > max ? max + 1 : d
 }

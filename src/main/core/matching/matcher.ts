@@ -106,8 +106,62 @@ export function evenSplit(amountPence: number, ids: readonly string[]): Allocati
  * in it says it is for something else or for more than one person; everything else goes to the inbox
  * with the likely players (and a split, when it covers several) suggested.
  */
+/**
+ * What depends only on the players and one string, computed once per matcher: a season repeats the
+ * same payer names and references hundreds of times. Bounded, so hostile input can't grow it forever.
+ */
+function remembered<T>(compute: (key: string) => T, limit = 20_000): (key: string) => T {
+  const seen = new Map<string, T>()
+  return (key) => {
+    let v = seen.get(key)
+    if (v === undefined) {
+      if (seen.size >= limit) seen.clear()
+      v = compute(key)
+      seen.set(key, v)
+    }
+    return v
+  }
+}
+
+/** What the matcher looks up by the players and one string; results are read-only (callers filter and copy). */
+function lookupsOver(index: PlayerIndex) {
+  const hintsOf = remembered((name) => nameHints(index, name))
+  return {
+    index,
+    hintsOf,
+    rankedHintsOf: remembered((name) => rankHints(index, hintsOf(name))),
+    nameMatchOf: remembered((name) => byName(index, name)),
+    paysForNameOf: remembered((name) => byPayerName(index, name)),
+    providerOf: remembered((name) => isPaymentProvider(name)),
+    companyOf: remembered((name) => isCompanyName(name)),
+    // Keyed by the payer name's length, the payer name and the reference: no two pairs share a key.
+    readingOf: remembered((key) => {
+      const colon = key.indexOf(':')
+      const end = colon + 1 + Number(key.slice(0, colon))
+      return readReference(index, key.slice(end), key.slice(colon + 1, end))
+    }),
+  }
+}
+
+/**
+ * The last players' lookups, kept while the players stay exactly the same: every commit of a sync and
+ * the inbox re-match after it build a matcher for the same players. Any change to any player (a name,
+ * a learned account, an archive) makes a new key, so nothing stale is ever used.
+ */
+let lastRoster: { key: string; lookups: ReturnType<typeof lookupsOver> } | null = null
+function lookupsFor(players: readonly Player[]): ReturnType<typeof lookupsOver> {
+  const key = JSON.stringify(players)
+  if (lastRoster?.key !== key) lastRoster = { key, lookups: lookupsOver(buildIndex(players)) }
+  return lastRoster.lookups
+}
+
+/** Drops the kept lookups (the benchmark times a matcher from cold with it). */
+export function forgetMatcherLookups(): void {
+  lastRoster = null
+}
+
 export function createMatcher(players: readonly Player[], ctx: MatchContext): Matcher {
-  const index = buildIndex(players)
+  const { index, hintsOf, rankedHintsOf, nameMatchOf, paysForNameOf, providerOf, companyOf, readingOf } = lookupsFor(players)
   const active = (id: string) => index.players.get(id)?.active !== false
   const nameOf = (id: string) => index.players.get(id)?.name ?? id
   const names = (ids: string[]) => joinNames(ids.map(nameOf))
@@ -145,16 +199,16 @@ export function createMatcher(players: readonly Player[], ctx: MatchContext): Ma
   }
 
   function facts(payment: MatchInput): PaymentFacts {
-    const provider = isPaymentProvider(payment.payerName)
+    const provider = providerOf(payment.payerName)
     let pooled = provider
     if (!pooled && payment.identity) {
       const key = identityKey(payment.identity)
       pooled = seenPooled(key) || (ctx.namesByIdentity?.get(key) ?? []).some((n) => n.trim() !== '' && payment.payerName.trim() !== '' && !couldBeSameHolder(n, payment.payerName))
     }
     const payerName = provider ? '' : payment.payerName
-    const reading = readReference(index, payment.reference, payerName)
+    const reading = readingOf(`${payerName.length}:${payerName}${payment.reference}`)
     const key = payment.identity && !pooled ? identityKey(payment.identity) : null
-    const nm = payerName ? byName(index, payerName) : { entries: [], joint: false }
+    const nm = payerName ? nameMatchOf(payerName) : { entries: [], joint: false }
     const viaName = new Set(nm.entries.filter((e) => e.via === 'name').map((e) => e.playerId))
     const named = orderIds(index, nm.entries.map((e) => e.playerId))
     const sure = (ids: string[]) => preferActive(index, orderIds(index, ids))
@@ -164,7 +218,7 @@ export function createMatcher(players: readonly Player[], ctx: MatchContext): Ma
     const f: PaymentFacts = {
       provider,
       pooled,
-      company: isCompanyName(payment.payerName),
+      company: companyOf(payment.payerName),
       reading,
       targets: [],
       loose: [],
@@ -176,7 +230,7 @@ export function createMatcher(players: readonly Player[], ctx: MatchContext): Ma
       named,
       namedByAlias: named.filter((id) => !viaName.has(id)),
       joint: nm.joint,
-      paysForName: payerName ? sure(byPayerName(index, payerName)) : [],
+      paysForName: payerName ? sure(paysForNameOf(payerName)) : [],
       householdName: payerName ? (householdByName.get(nameKey(payerName)) ?? []) : [],
       get seenAs() {
         seenAs ??= key && payerName.trim() ? sure(accountSeenAs(key, payerName)) : []
@@ -184,7 +238,7 @@ export function createMatcher(players: readonly Player[], ctx: MatchContext): Ma
       },
       get hints() {
         // A payer who is a player by name is that player: their surname makes no family suggestions.
-        hints ??= payerName ? rankHints(index, nameHints(index, payerName)).filter((h) => !h.family || named.length === 0) : []
+        hints ??= payerName ? rankedHintsOf(payerName).filter((h) => !h.family || named.length === 0) : []
         return hints
       },
     }
@@ -249,7 +303,7 @@ export function createMatcher(players: readonly Player[], ctx: MatchContext): Ma
    */
   function payerFits(payment: MatchInput, f: PaymentFacts, id: string): boolean {
     if (f.named.includes(id) && !f.namedByAlias.includes(id)) return true
-    return nameHints(index, payment.payerName).some((h) => h.playerId === id && h.via === 'name' && !h.family)
+    return hintsOf(payment.payerName).some((h) => h.playerId === id && h.via === 'name' && !h.family)
   }
 
   /**
@@ -261,7 +315,7 @@ export function createMatcher(players: readonly Player[], ctx: MatchContext): Ma
     if (!word || payerFits(payment, f, id)) return null
     // "CALLUMN" or "CAL" from MRS C MACDONALD names Callum, however it starts.
     const given = nameTokens(nameOf(id))[0] ?? ''
-    if (isShortFormOf(word, given) || (allowedTypos(word) > 0 && editDistance(word, given) <= allowedTypos(word))) return null
+    if (isShortFormOf(word, given) || (allowedTypos(word) > 0 && editDistance(word, given, allowedTypos(word)) <= allowedTypos(word))) return null
     const who = nameOf(id)
     return `The note '${payment.reference.trim()}' looks like the payer's own name ('${word}'), not ${who}'s — check it's for ${who}`
   }
@@ -349,7 +403,7 @@ export function createMatcher(players: readonly Player[], ctx: MatchContext): Ma
       const id = fit.length === 1 && !nm.joint ? fit[0]! : null
       const clear = id !== null && active(id) && !f.reading.forSomeone && !f.reading.relation && f.loose.every((l) => l === id)
       if (clear) return credit(payment, f, id, 'reference', `the reference '${ref}' is their name, sent through ${via}`)
-      const inside = rankHints(index, sender ? nameHints(index, sender) : [])
+      const inside = sender ? rankedHintsOf(sender) : []
       const who = [...new Set([...fit, ...f.loose, ...inside.map((h) => h.playerId), ...f.reading.codeHints])]
       if (who.length > 0) return result('suggested', null, who, `Sent through ${via}, a shared account: the reference could be ${names(who.slice(0, 3))} — not certain enough to credit`)
       return result('unmatched', null, [], `Sent through ${via}, a shared account that doesn't say who paid, and the reference names no player`)
@@ -416,7 +470,7 @@ export function createMatcher(players: readonly Player[], ctx: MatchContext): Ma
       const id = people[0]!
       // An accepted bank name ("J SMITH") that also fits another player's own name may be either.
       if (f.namedByAlias.includes(id)) {
-        const others = [...new Set(nameHints(index, payment.payerName).filter((h) => h.playerId !== id && h.via === 'name' && !h.family && active(h.playerId)).map((h) => h.playerId))]
+        const others = [...new Set(hintsOf(payment.payerName).filter((h) => h.playerId !== id && h.via === 'name' && !h.family && active(h.playerId)).map((h) => h.playerId))]
         if (others.length > 0) return result('unmatched', null, [id, ...others], `'${payment.payerName}' fits ${names([id, ...others])} — choose who paid`)
       }
       const own = ownName(payment, f, id)

@@ -187,7 +187,8 @@ export function lookupSameName(
 export function orderIds(index: PlayerIndex, ids: Iterable<string>): string[] {
   const rankOf = (id: string) => index.rank.get(id) ?? Number.MAX_SAFE_INTEGER
   const activeOf = (id: string) => (index.players.get(id)?.active === false ? 1 : 0)
-  return [...new Set(ids)].sort((a, b) => activeOf(a) - activeOf(b) || rankOf(a) - rankOf(b))
+  const unique = [...new Set(ids)]
+  return unique.length < 2 ? unique : unique.sort((a, b) => activeOf(a) - activeOf(b) || rankOf(a) - rankOf(b))
 }
 
 /** Where active players fit, inactive (archived) ones are not considered. */

@@ -14,6 +14,9 @@ const BRANDS = new Set([
   'stripe', 'sumup', 'zettle', 'checkoutcom', 'truelayer', 'yapily', 'banked', 'payvyne',
 ])
 
+/** Brands long enough to find run into other words ("CURRENCYCLOUDLTD"). */
+const LONG_BRANDS = [...BRANDS].filter((b) => b.length >= 6)
+
 /**
  * Providers whose brand is also an ordinary word or surname ("Wise", "Ria", "Small World"): they count
  * only written as the company ("WISE PAYMENTS LIMITED", "THE CURRENCY CLOUD LTD").
@@ -33,7 +36,7 @@ export function isPaymentProvider(payerName: string): boolean {
   if (words.some((w) => BRANDS.has(w))) return true
   // "CURRENCYCLOUD" and "CURRENCY CLOUD" alike.
   const compact = words.join('')
-  if ([...BRANDS].some((b) => b.length >= 6 && compact.includes(b))) return true
+  if (LONG_BRANDS.some((b) => compact.includes(b))) return true
   const padded = ` ${folded} `
   return PHRASES.some((p) => padded.includes(` ${p} `))
 }

@@ -133,6 +133,26 @@ function onlyVocabulary(s: string): boolean {
   return ok[s.length]!
 }
 
+/** Players' full names (two words or more) run together, filed by their first letters. */
+type RunTogether = Map<string, Array<{ compact: string; ids: string[] }>>
+const runTogetherByIndex = new WeakMap<PlayerIndex, RunTogether>()
+
+function runTogetherIndex(index: PlayerIndex): RunTogether {
+  let byStart = runTogetherByIndex.get(index)
+  if (!byStart) {
+    byStart = new Map()
+    for (const [compact, formed] of index.ownByRotation) {
+      if (compact.length < MIN_RUN_TOGETHER_NAME) continue
+      const ids = formed.filter((f) => f.form.wordCount >= 2 && f.entry.via === 'name').map((f) => f.entry.playerId)
+      if (ids.length === 0) continue
+      const start = compact.slice(0, MIN_RUN_TOGETHER_NAME)
+      byStart.set(start, [...(byStart.get(start) ?? []), { compact, ids }])
+    }
+    runTogetherByIndex.set(index, byStart)
+  }
+  return byStart
+}
+
 /**
  * A player's full name (first and last, run together) inside run-together text, the rest of it
  * vocabulary: "JAMIESMITHFOOTY", "lewisgrant5aside". Only a name long enough to be unambiguous, and
@@ -140,21 +160,18 @@ function onlyVocabulary(s: string): boolean {
  */
 function runTogetherNames(index: PlayerIndex, words: string[], covered: boolean[]): Mention[] {
   const out: Mention[] = []
+  const byStart = runTogetherIndex(index)
   for (let i = 0; i < words.length; i++) {
     for (let len = Math.min(MAX_RUN_TOGETHER_WINDOW, words.length - i); len >= 1; len--) {
       if (covered.slice(i, i + len).some(Boolean)) continue
       const text = words.slice(i, i + len).join('')
       if (text.length <= MIN_RUN_TOGETHER_NAME || text.length > MAX_RUN_TOGETHER_TEXT) continue
+      // Every place a full name could start, looked up by its first letters: no scan over every player.
       const found = new Set<string>()
-      for (const [compact, formed] of index.ownByRotation) {
-        if (compact.length < MIN_RUN_TOGETHER_NAME || !text.includes(compact)) continue
-        const ids = formed.filter((f) => f.form.wordCount >= 2 && f.entry.via === 'name').map((f) => f.entry.playerId)
-        if (ids.length === 0) continue
-        for (let at = text.indexOf(compact); at >= 0; at = text.indexOf(compact, at + 1)) {
-          if (onlyVocabulary(text.slice(0, at)) && onlyVocabulary(text.slice(at + compact.length))) {
-            for (const id of ids) found.add(id)
-            break
-          }
+      for (let at = 0; at + MIN_RUN_TOGETHER_NAME <= text.length; at++) {
+        for (const { compact, ids } of byStart.get(text.slice(at, at + MIN_RUN_TOGETHER_NAME)) ?? []) {
+          if (!text.startsWith(compact, at)) continue
+          if (onlyVocabulary(text.slice(0, at)) && onlyVocabulary(text.slice(at + compact.length))) for (const id of ids) found.add(id)
         }
       }
       if (found.size !== 1) continue

@@ -49,7 +49,7 @@ function* withDigits(base: string, n: number): Generator<string> {
 export function isNearCode(a: string, b: string): boolean {
   const x = compactKey(a)
   const y = compactKey(b)
-  return x !== '' && y !== '' && editDistance(x, y) < MIN_CODE_DISTANCE
+  return x !== '' && y !== '' && editDistance(x, y, MIN_CODE_DISTANCE) < MIN_CODE_DISTANCE
 }
 
 /** Players `a` and `b`'s codes are one typo apart (or the same). */
@@ -68,7 +68,7 @@ export function makeReference(name: string, existingRefs: Iterable<string>): str
   const taken = [...new Set([...existingRefs].map(compactKey).filter(Boolean))]
   const free = (code: string) => {
     const key = compactKey(PREFIX + code)
-    return taken.every((t) => editDistance(key, t) >= MIN_CODE_DISTANCE)
+    return taken.every((t) => editDistance(key, t, MIN_CODE_DISTANCE) >= MIN_CODE_DISTANCE)
   }
   const codes = codeCandidates(name)
   const found = codes.find(free)

@@ -89,7 +89,7 @@ function typosBetween(words: string[], tokens: string[]): number {
     let bestDistance = Infinity
     for (let i = 0; i < left.length; i++) {
       const allowed = Math.min(allowedTypos(word), allowedTypos(left[i]!))
-      const d = left[i] === word ? 0 : allowed === 0 ? Infinity : editDistance(word, left[i]!)
+      const d = left[i] === word ? 0 : allowed === 0 ? Infinity : editDistance(word, left[i]!, allowed)
       if (d < bestDistance && d <= allowed) {
         best = i
         bestDistance = d
