@@ -7,7 +7,7 @@ import type { PayerIdentity, Player } from '../../src/shared/domain'
 import { createMatcher, type MatchInput } from '../../src/main/core/matching/matcher'
 import { nameTokens } from '../../src/main/core/matching/normalise'
 import { couldBeSameHolder, sameName } from '../../src/main/core/matching/name-forms'
-import { isShortFormOf } from '../../src/main/core/matching/short-forms'
+import { isCommonFormOf, isShortFormOf } from '../../src/main/core/matching/short-forms'
 
 function player(id: string, name: string, extra: Partial<Player> = {}): Player {
   return { id, name, reference: `SUBS-${id.toUpperCase()}`, aliases: [], identities: [], payers: [], active: true, notes: '', createdAt: '2026-01-01T00:00:00Z', ...extra }
@@ -214,12 +214,41 @@ describe('names banks print that only suggest', () => {
     ['Oliver Bennett', 'ollie'],
     ['Oluwafemi Adeyemi', 'femi'],
     ['Daniel Whitfield', 'dan'],
-    ['Joshua Smith', 'josh'],
-  ])('%j is a short form of a player: suggested, never credited', (payerName, id) => {
+    ['WHITFIELD DANIEL', 'dan'],
+  ])('%j is a common form of the only player it could be: credited, saying so', (payerName, id) => {
     const r = match({ payerName, reference: 'Footy' })
-    expect(r.status).toBe('suggested')
-    expect(r.candidates[0]).toBe(id)
-    expect(r.explanation).toMatch(/a short form of the name/)
+    expect(r).toMatchObject({ status: 'matched', rule: 'name', candidates: [id] })
+    expect(r.explanation).toMatch(/name, written another way$/)
+  })
+
+  it('a common form waits when someone else could be the payer', () => {
+    // His brother Jamie shares the surname: "Joshua Smith" could be their dad paying for Jamie.
+    const josh = match({ payerName: 'Joshua Smith', reference: 'Footy' })
+    expect(josh).toMatchObject({ status: 'suggested', allocations: [] })
+    expect(josh.candidates[0]).toBe('josh')
+    expect(josh.explanation).toMatch(/a short form of the name/)
+    // Another Bennett in the squad, or an archived one.
+    const bennetts = [...squad, player('olivia', 'Olivia Bennett')]
+    expect(match({ payerName: 'Oliver Bennett', reference: 'Footy' }, bennetts).status).toBe('suggested')
+    const archived = [...squad, player('olly', 'Olly Bennett', { active: false })]
+    expect(match({ payerName: 'Oliver Bennett', reference: 'Footy' }, archived).status).toBe('suggested')
+    // Only the same first letters: Martin is not Mark.
+    const mark = [...squad, player('mark', 'Mark Reid')]
+    expect(match({ payerName: 'Martin Reid', reference: 'Footy' }, mark)).toMatchObject({ status: 'suggested', candidates: ['mark'] })
+    // The note says something else, or it is several games' worth too many.
+    expect(match({ payerName: 'Daniel Whitfield', reference: 'pizza' }).status).toBe('suggested')
+  })
+
+  it('common forms: the table, one the start of the other, a dropped Yoruba prefix; not just the same first letters', () => {
+    expect(isCommonFormOf('ollie', 'oliver')).toBe(true)
+    expect(isCommonFormOf('dan', 'daniel')).toBe(true)
+    expect(isCommonFormOf('joshua', 'josh')).toBe(true)
+    expect(isCommonFormOf('femi', 'oluwafemi')).toBe(true)
+    expect(isCommonFormOf('gaz', 'gareth')).toBe(true)
+    expect(isCommonFormOf('mark', 'martin')).toBe(false)
+    expect(isCommonFormOf('anne', 'leanne')).toBe(false)
+    expect(isCommonFormOf('jo', 'joanna')).toBe(false)
+    expect(isCommonFormOf('dan', 'dan')).toBe(false)
   })
 
   it('short forms: the table, the same first letters, and a dropped Yoruba prefix', () => {

@@ -7,11 +7,11 @@ import { buildIndex, identityKey, orderIds, preferActive, type PlayerIndex } fro
 import { isPaymentProvider } from './pooled-payers'
 import { readReference, type Mention, type ReferenceReading } from './reference-reading'
 import { byName, byPayerName } from './strong-evidence'
-import { nameHints, rankHints, type Hint } from './weak-evidence'
+import { nameHints, rankHints, SHORT_FORM, type Hint } from './weak-evidence'
 import { couldBeSameHolder } from './name-forms'
 import { nameKey, nameTokens } from './normalise'
 import { allowedTypos, editDistance } from './edit-distance'
-import { isShortFormOf } from './short-forms'
+import { isCommonFormOf, isShortFormOf } from './short-forms'
 import { codesNear } from './reference'
 
 /** byName under another name: decide() has a local `byName`. */
@@ -320,6 +320,25 @@ export function createMatcher(players: readonly Player[], ctx: MatchContext): Ma
     return `The note '${payment.reference.trim()}' looks like the payer's own name ('${word}'), not ${who}'s — check it's for ${who}`
   }
 
+  /**
+   * The payer's bank shows a common form of a player's first name with their surname ("Daniel
+   * Whitfield" for Dan Whitfield, "Oliver Bennett" for Ollie Bennett): that player, when they are the
+   * only one the name could be. Any other player it hints at, archived or sharing the surname (a
+   * brother, a sister), and it waits.
+   */
+  function commonFormOf(payerName: string, ranked: Hint[]): string | null {
+    const fits = [...new Set(ranked.map((h) => h.playerId))]
+    if (fits.length !== 1 || !active(fits[0]!)) return null
+    const id = fits[0]!
+    if (!ranked.some((h) => h.playerId === id && h.why === SHORT_FORM && !h.family && h.via === 'name')) return null
+    const words = nameTokens(payerName).filter((t) => t.length > 1)
+    const own = nameTokens(nameOf(id))
+    if (words.length !== 2 || own.length !== 2) return null
+    const [given, surname] = own as [string, string]
+    const same = (first: string, last: string) => last === surname && isCommonFormOf(first, given)
+    return same(words[0]!, words[1]!) || same(words[1]!, words[0]!) ? id : null
+  }
+
   function decide(payment: MatchInput, f: PaymentFacts): MatchResult {
     const ref = payment.reference.trim()
     const self = payerSelf(f)
@@ -490,6 +509,12 @@ export function createMatcher(players: readonly Player[], ctx: MatchContext): Ma
     if (ranked.every((h) => h.family)) {
       const kin = joinNames(ranked.slice(0, 3).map((h) => nameOf(h.playerId)), 'or')
       return result('suggested', null, ranked.map((h) => h.playerId), `'${payment.payerName}' shares a surname with ${kin} — family, perhaps: not certain enough to credit`)
+    }
+    const form = commonFormOf(payment.payerName, ranked)
+    if (form) {
+      const own = ownName(payment, f, form)
+      if (own) return result('suggested', 'name', [form], own)
+      return credit(payment, f, form, 'name', `the payer name '${payment.payerName}' is ${nameOf(form)}'s name, written another way`)
     }
     const top = ranked.slice(0, 3).map((h) => `${nameOf(h.playerId)} (${h.why})`)
     return result('suggested', null, ranked.map((h) => h.playerId), `'${payment.payerName}' could be ${top.join(' or ')} — not certain enough to credit`)

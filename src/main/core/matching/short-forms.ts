@@ -1,6 +1,8 @@
 // Short and long forms of first names, as squads and banks write them: a player typed as "Ollie"
-// banks as "Oliver", "Femi" as "Oluwafemi", "Dan" as "Daniel". Evidence enough to suggest the player,
-// never to credit (a brother or sister shares the surname and often the first letters too).
+// banks as "Oliver", "Femi" as "Oluwafemi", "Dan" as "Daniel". Sharing only the first letters
+// ("Mark", "Martin") is evidence enough to suggest the player, never to credit; a common form of the
+// player's own first name with their surname credits only when nobody else in the squad could be
+// that payer (the matcher decides that: a brother or sister shares the surname too).
 // The one place this vocabulary lives.
 
 /** Well-known forms that don't share their first three letters. Long form -> short forms. */
@@ -101,5 +103,19 @@ export function isShortFormOf(a: string, b: string): boolean {
   if (a.length >= 3 && b.length >= 3 && a.slice(0, 3) === b.slice(0, 3)) return true
   if (SHORT_TO_LONG.get(a)?.has(b) || SHORT_TO_LONG.get(b)?.has(a)) return true
   const [short, long] = a.length <= b.length ? [a, b] : [b, a]
+  return short.length >= 3 && DROPPED_PREFIXES.some((p) => long === p + short)
+}
+
+/**
+ * Forms of one first name an organiser takes for the same person without asking: the well-known
+ * pairs above ("Ollie"/"Oliver", "Gaz"/"Gareth"), one written as the start of the other ("Dan"/"Daniel",
+ * "Josh"/"Joshua") and a dropped praise prefix ("Femi"/"Oluwafemi"). Not merely the same first
+ * letters ("Mark" and "Martin" both start "Mar", but neither is the start of the other).
+ */
+export function isCommonFormOf(a: string, b: string): boolean {
+  if (a === b || a.length < 2 || b.length < 2) return false
+  if (SHORT_TO_LONG.get(a)?.has(b) || SHORT_TO_LONG.get(b)?.has(a)) return true
+  const [short, long] = a.length <= b.length ? [a, b] : [b, a]
+  if (short.length >= 3 && long.startsWith(short)) return true
   return short.length >= 3 && DROPPED_PREFIXES.some((p) => long === p + short)
 }
