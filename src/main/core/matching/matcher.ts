@@ -321,17 +321,18 @@ export function createMatcher(players: readonly Player[], ctx: MatchContext): Ma
   }
 
   /**
-   * The payer's bank shows a common form of a player's first name with their surname ("Daniel
-   * Whitfield" for Dan Whitfield, "Oliver Bennett" for Ollie Bennett): that player, when they are the
-   * only one the name could be. Any other player it hints at, archived or sharing the surname (a
-   * brother, a sister), and it waits.
+   * A common form of a player's first name with their surname ("Daniel Whitfield" for Dan Whitfield,
+   * "Oliver Bennett" for Ollie Bennett): that player, when they are the only one the name could be. Any
+   * other player it hints at, archived or sharing the surname (a brother, a sister), and it waits.
+   * An initial and surname ("M KHAN", "C EVANS") never credits this way: a common surname with an
+   * initial is a different person as often as not, whatever the note says.
    */
-  function commonFormOf(payerName: string, ranked: Hint[]): string | null {
+  function soleNameFit(payment: MatchInput, ranked: Hint[]): string | null {
     const fits = [...new Set(ranked.map((h) => h.playerId))]
     if (fits.length !== 1 || !active(fits[0]!)) return null
     const id = fits[0]!
     if (!ranked.some((h) => h.playerId === id && h.why === SHORT_FORM && !h.family && h.via === 'name')) return null
-    const words = nameTokens(payerName).filter((t) => t.length > 1)
+    const words = nameTokens(payment.payerName).filter((t) => t.length > 1)
     const own = nameTokens(nameOf(id))
     if (words.length !== 2 || own.length !== 2) return null
     const [given, surname] = own as [string, string]
@@ -510,11 +511,11 @@ export function createMatcher(players: readonly Player[], ctx: MatchContext): Ma
       const kin = joinNames(ranked.slice(0, 3).map((h) => nameOf(h.playerId)), 'or')
       return result('suggested', null, ranked.map((h) => h.playerId), `'${payment.payerName}' shares a surname with ${kin} — family, perhaps: not certain enough to credit`)
     }
-    const form = commonFormOf(payment.payerName, ranked)
-    if (form) {
-      const own = ownName(payment, f, form)
-      if (own) return result('suggested', 'name', [form], own)
-      return credit(payment, f, form, 'name', `the payer name '${payment.payerName}' is ${nameOf(form)}'s name, written another way`)
+    const sole = soleNameFit(payment, ranked)
+    if (sole) {
+      const own = ownName(payment, f, sole)
+      if (own) return result('suggested', 'name', [sole], own)
+      return credit(payment, f, sole, 'name', `the payer name '${payment.payerName}' is ${nameOf(sole)}'s name, written another way`)
     }
     const top = ranked.slice(0, 3).map((h) => `${nameOf(h.playerId)} (${h.why})`)
     return result('suggested', null, ranked.map((h) => h.playerId), `'${payment.payerName}' could be ${top.join(' or ')} — not certain enough to credit`)
