@@ -277,6 +277,16 @@ describe('lookups kept between matchers for the same players', () => {
     expect(after.match(fromAccount)).toMatchObject({ status: 'matched', rule: 'identity', candidates: ['p-b'] })
   })
 
+  it('a draft changed after its matcher was built, then thrown away, leaves the kept lookups as the committed players are', () => {
+    const committed = [player('p-a', 'Dara Kelleher', 'SUBS-DKEL'), player('p-b', 'Femi Adeyemi', 'SUBS-FADE')]
+    const draft = structuredClone(committed)
+    createMatcher(draft, ctx)
+    draft[0]!.active = false
+    draft[0]!.name = 'Someone Else'
+    const again = createMatcher(structuredClone(committed), ctx)
+    expect(again.match(pay({ payerName: 'DARA KELLEHER', reference: 'footy' }))).toMatchObject({ status: 'matched', candidates: ['p-a'] })
+  })
+
   it('gives the same verdicts warm as cold', () => {
     const inputs = samples()
     const cold = inputs.map((p) => matchPayment(p, players, ctx))

@@ -9,7 +9,7 @@ import { readReference, type Mention, type ReferenceReading } from './reference-
 import { byName, byPayerName } from './strong-evidence'
 import { nameHints, rankHints, SHORT_FORM, type Hint } from './weak-evidence'
 import { couldBeSameHolder } from './name-forms'
-import { nameKey, nameTokens } from './normalise'
+import { jointSides, nameKey, nameTokens } from './normalise'
 import { allowedTypos, editDistance } from './edit-distance'
 import { isCommonFormOf, isShortFormOf } from './short-forms'
 import { codesNear } from './reference'
@@ -151,7 +151,9 @@ function lookupsOver(index: PlayerIndex) {
 let lastRoster: { key: string; lookups: ReturnType<typeof lookupsOver> } | null = null
 function lookupsFor(players: readonly Player[]): ReturnType<typeof lookupsOver> {
   const key = JSON.stringify(players)
-  if (lastRoster?.key !== key) lastRoster = { key, lookups: lookupsOver(buildIndex(players)) }
+  // Built from its own copy: the index reads names and archive flags live, and the caller's objects
+  // (a draft) may change after this or be thrown away.
+  if (lastRoster?.key !== key) lastRoster = { key, lookups: lookupsOver(buildIndex(JSON.parse(key) as Player[])) }
   return lastRoster.lookups
 }
 
@@ -327,7 +329,9 @@ export function createMatcher(players: readonly Player[], ctx: MatchContext): Ma
    * An initial and surname ("M KHAN", "C EVANS") never credits this way: a common surname with an
    * initial is a different person as often as not, whatever the note says.
    */
-  function soleNameFit(payment: MatchInput, ranked: Hint[]): string | null {
+  function soleNameFit(payment: MatchInput, f: PaymentFacts, ranked: Hint[]): string | null {
+    // Two people ("DANIEL & SARAH WHITFIELD") or a firm ("EVANS WILLIAMS LTD") is not one player's name.
+    if (f.company || f.joint || jointSides(payment.payerName).length > 0) return null
     const fits = [...new Set(ranked.map((h) => h.playerId))]
     if (fits.length !== 1 || !active(fits[0]!)) return null
     const id = fits[0]!
@@ -511,7 +515,7 @@ export function createMatcher(players: readonly Player[], ctx: MatchContext): Ma
       const kin = joinNames(ranked.slice(0, 3).map((h) => nameOf(h.playerId)), 'or')
       return result('suggested', null, ranked.map((h) => h.playerId), `'${payment.payerName}' shares a surname with ${kin} — family, perhaps: not certain enough to credit`)
     }
-    const sole = soleNameFit(payment, ranked)
+    const sole = soleNameFit(payment, f, ranked)
     if (sole) {
       const own = ownName(payment, f, sole)
       if (own) return result('suggested', 'name', [sole], own)

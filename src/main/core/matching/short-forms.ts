@@ -107,15 +107,19 @@ export function isShortFormOf(a: string, b: string): boolean {
 }
 
 /**
- * Forms of one first name an organiser takes for the same person without asking: the well-known
- * pairs above ("Ollie"/"Oliver", "Gaz"/"Gareth"), one written as the start of the other ("Dan"/"Daniel",
- * "Josh"/"Joshua") and a dropped praise prefix ("Femi"/"Oluwafemi"). Not merely the same first
- * letters ("Mark" and "Martin" both start "Mar", but neither is the start of the other).
+ * Forms of one first name an organiser takes for the same person without asking: a pair in the table
+ * above where the short form belongs to that one long form only ("Dan"/"Daniel", "Ollie"/"Oliver",
+ * "Josh"/"Joshua", "Gaz"/"Gareth"), or a dropped praise prefix ("Femi"/"Oluwafemi"). Not a short
+ * form shared by two names ("Sam": Samuel or Samantha; "Alex"; "Harry"), and never names that merely
+ * start alike ("Dan"/"Danielle", "Joe"/"Joel", "Raj"/"Rajesh", "Mark"/"Martin").
  */
 export function isCommonFormOf(a: string, b: string): boolean {
   if (a === b || a.length < 2 || b.length < 2) return false
-  if (SHORT_TO_LONG.get(a)?.has(b) || SHORT_TO_LONG.get(b)?.has(a)) return true
+  const onlyLong = (short: string, long: string) => {
+    const longs = SHORT_TO_LONG.get(short)
+    return longs !== undefined && longs.size === 1 && longs.has(long)
+  }
+  if (onlyLong(a, b) || onlyLong(b, a)) return true
   const [short, long] = a.length <= b.length ? [a, b] : [b, a]
-  if (short.length >= 3 && long.startsWith(short)) return true
   return short.length >= 3 && DROPPED_PREFIXES.some((p) => long === p + short)
 }
