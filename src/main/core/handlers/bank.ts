@@ -194,6 +194,15 @@ export function bankHandlers(ctx: CoreContext, opts: BankOptions) {
     if (demo) throw new UserError('You are in demo mode. Leave the demo (top of the window) to connect your own Monzo.', 'demo')
   }
 
+  /** Disconnect and Forget alike: stop any sync, sign out as told, and forget which account was synced. */
+  async function signOut(end: () => Promise<unknown>): Promise<MonzoStatusView> {
+    notInDemo()
+    await sync.cancel('The sync was stopped because Monzo was disconnected.')
+    await end()
+    await change((d) => void (d.sync = { ...d.sync, accountId: null, lastError: null }))
+    return monzoStatus()
+  }
+
   const handlers: BankChannels = {
     'monzo:configure': async ({ allowBasicText, ...c }) => {
       notInDemo()
@@ -212,13 +221,7 @@ export function bankHandlers(ctx: CoreContext, opts: BankOptions) {
       await connection.selectAccount(accountId)
       return monzoStatus()
     },
-    'monzo:disconnect': async () => {
-      notInDemo()
-      await sync.cancel('The sync was stopped because Monzo was disconnected.')
-      await connection.disconnect()
-      await change((d) => void (d.sync = { ...d.sync, accountId: null, lastError: null }))
-      return monzoStatus()
-    },
+    'monzo:disconnect': () => signOut(() => connection.disconnect()),
     'monzo:finishSignIn': async (input) => {
       notInDemo()
       await connection.finishSignIn(input)
@@ -229,13 +232,7 @@ export function bankHandlers(ctx: CoreContext, opts: BankOptions) {
       const allowed = await connection.checkApproval()
       return { allowed, monzo: monzoStatus() }
     },
-    'monzo:forget': async () => {
-      notInDemo()
-      await sync.cancel('The sync was stopped because Monzo was disconnected.')
-      await connection.forget()
-      await change((d) => void (d.sync = { ...d.sync, accountId: null, lastError: null }))
-      return monzoStatus()
-    },
+    'monzo:forget': () => signOut(() => connection.forget()),
     'sync:run': async () => {
       foreground++
       try {

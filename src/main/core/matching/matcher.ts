@@ -13,6 +13,7 @@ import { jointSides, nameKey, nameTokens } from './normalise'
 import { allowedTypos, editDistance } from './edit-distance'
 import { isCommonFormOf, isShortFormOf } from './short-forms'
 import { codesNear } from './reference'
+import { remembered } from './remembered'
 
 /** byName under another name: decide() has a local `byName`. */
 const nameIn = byName
@@ -106,23 +107,6 @@ export function evenSplit(amountPence: number, ids: readonly string[]): Allocati
  * in it says it is for something else or for more than one person; everything else goes to the inbox
  * with the likely players (and a split, when it covers several) suggested.
  */
-/**
- * What depends only on the players and one string, computed once per matcher: a season repeats the
- * same payer names and references hundreds of times. Bounded, so hostile input can't grow it forever.
- */
-function remembered<T>(compute: (key: string) => T, limit = 20_000): (key: string) => T {
-  const seen = new Map<string, T>()
-  return (key) => {
-    let v = seen.get(key)
-    if (v === undefined) {
-      if (seen.size >= limit) seen.clear()
-      v = compute(key)
-      seen.set(key, v)
-    }
-    return v
-  }
-}
-
 /** What the matcher looks up by the players and one string; results are read-only (callers filter and copy). */
 function lookupsOver(index: PlayerIndex) {
   const hintsOf = remembered((name) => nameHints(index, name))

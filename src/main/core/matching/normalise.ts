@@ -1,5 +1,6 @@
 // Banks print names their own way: "MR J OKAFOR", "Okafor Jonathan", "ZOE OBRIEN".
 // Everything that compares names or references goes through here so they agree on what "same" means.
+import { remembered } from './remembered'
 
 const TITLES = new Set(['mr', 'mrs', 'ms', 'miss', 'mx', 'dr', 'master', 'prof', 'sir', 'rev'])
 
@@ -17,19 +18,11 @@ const LETTERS: Record<string, string> = {
 }
 
 // The same payer names and references are folded many times while matching one payment.
-const folded = new Map<string, string>()
-const FOLD_CACHE = 4096
+const foldedShort = remembered((text) => fold(text), 4096)
 
 /** Lower case, accents and apostrophes gone, every other non-alphanumeric run a single space. */
 export function foldText(text: string): string {
-  if (text.length > 200) return fold(text)
-  let out = folded.get(text)
-  if (out === undefined) {
-    if (folded.size >= FOLD_CACHE) folded.clear()
-    out = fold(text)
-    folded.set(text, out)
-  }
-  return out
+  return text.length > 200 ? fold(text) : foldedShort(text)
 }
 
 function fold(text: string): string {
